@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { UserFilters } from "@/components/admin/user-filters";
+import { UserFormDialog } from "@/components/admin/user-form-dialog";
+import { UserTable } from "@/components/admin/user-table";
+import { Forbidden } from "@/components/shell/forbidden";
+import { listActiveDepartments } from "@/db/queries/departments";
+import { countPendingRegistrations, listUsers } from "@/db/queries/users";
+import { requireActor } from "@/lib/auth/current-actor";
+import { USER_STATUSES, type TUserStatus } from "@/lib/domain/codes";
+import { can } from "@/lib/domain/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("users") };
+}
+
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; q?: string; after?: string }>;
+}) {
+  const actor = await requireActor();
+  if (!can(actor, "user:manage")) return <Forbidden />;
+  const params = await searchParams;
+  const status = (USER_STATUSES as readonly string[]).includes(params.status ?? "") ? (params.status as TUserStatus) : undefined;
+  const q = params.q?.trim().slice(0, 50) || undefined;
+  const [page, departments, pending] = await Promise.all([
+    listUsers({ status, q, after: params.after?.slice(0, 64) }),
+    listActiveDepartments(),
+    countPendingRegistrations(),
+  ]);
+  const next = new URLSearchParams({ ...(status ? { status } : {}), ...(q ? { q } : {}) });
+  if (page.nextAfter) next.set("after", page.nextAfter);
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <UserFilters status={status} q={q} pending={pending} />
+        <UserFormDialog mode="create" departments={departments} />
+      </div>
+      <UserTable users={page.items} departments={departments} currentUserId={actor.id} nextHref={page.nextAfter ? `/admin/users?${next}` : null} />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import NextAuth from "next-auth";
+import { getAuthOptions } from "@/lib/auth/options";
+
+type THandler = (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
+
+// Options are built per request (not at import) so `next build` needs no secret.
+const handler: THandler = (req, ctx) => (NextAuth(getAuthOptions()) as THandler)(req, ctx);
+
+export { handler as GET, handler as POST };

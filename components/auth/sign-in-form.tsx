@@ -1,0 +1,75 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FormField, FormMessage } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { type TSignInInput, ZSignInSchema } from "@/lib/validation/auth";
+
+type TMethod = TSignInInput["method"];
+
+export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice: "registered" | "expired" | null }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<TSignInInput>({
+    resolver: zodResolver(ZSignInSchema),
+    defaultValues: { login: "", password: "", method: "account" },
+  });
+  const method = form.watch("method");
+
+  async function onSubmit(values: TSignInInput) {
+    setFailure(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      const code = result?.error ?? "unavailable";
+      setFailure(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid"));
+      form.setValue("password", "");
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <div className="grid gap-4">
+      <Tabs value={method} onValueChange={(value) => form.setValue("method", value as TMethod)}>
+        <TabsList>
+          <TabsTrigger value="account">{t("tabAccount")}</TabsTrigger>
+          <TabsTrigger value="phone">{t("tabPhone")}</TabsTrigger>
+        </TabsList>
+      </Tabs>
+      {notice ? <FormMessage tone="success">{t(`notice.${notice}`)}</FormMessage> : null}
+      <form className="grid gap-4" onSubmit={form.handleSubmit(onSubmit)} noValidate>
+        <FormField label={method === "account" ? t("account") : t("phone")} error={form.formState.errors.login?.message}>
+          <Input
+            autoComplete="username"
+            inputMode={method === "phone" ? "tel" : "text"}
+            placeholder={method === "account" ? t("accountPlaceholder") : t("phonePlaceholder")}
+            {...form.register("login")}
+          />
+        </FormField>
+        <FormField label={t("password")} error={form.formState.errors.password?.message}>
+          <Input type="password" autoComplete="current-password" {...form.register("password")} />
+        </FormField>
+        <FormMessage>{failure}</FormMessage>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? t("signingIn") : t("signIn")}
+        </Button>
+      </form>
+      <p className="text-center text-sm text-muted-foreground">
+        {t("noAccount")}{" "}
+        <Link href="/register" className="font-medium text-primary hover:underline">
+          {t("registerNow")}
+        </Link>
+      </p>
+    </div>
+  );
+}

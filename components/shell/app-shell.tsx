@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { TActor } from "@/lib/domain/actor";
+import { navigationFor } from "@/lib/domain/navigation";
+import { LanguageSwitch } from "./language-switch";
+import { MobileNav } from "./mobile-nav";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppShell({
+  actor,
+  departmentName,
+  orgName,
+  children,
+}: {
+  actor: TActor;
+  departmentName: string | null;
+  orgName: string;
+  children: ReactNode;
+}) {
+  const t = await getTranslations();
+  const items = navigationFor(actor.roles);
+  const title = `${orgName}${t("app.name")}`;
+  return (
+    <div className="flex min-h-dvh">
+      <aside className="no-print hidden w-52 shrink-0 bg-sidebar p-3 md:block">
+        <p className="mb-4 px-3 pt-1 text-sm font-semibold leading-snug text-white">{title}</p>
+        <nav aria-label={t("shell.navigation")}>
+          <NavLinks items={items} />
+        </nav>
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="no-print flex h-12 items-center gap-2 border-b border-border bg-background px-3">
+          <MobileNav items={items} title={title} />
+          <p className="truncate text-sm font-medium md:hidden">{orgName}</p>
+          <div className="ml-auto flex items-center gap-1 sm:gap-3">
+            <LanguageSwitch className="hidden sm:flex" />
+            <Link href="/settings" className="max-w-72 truncate rounded px-2 py-1 text-sm hover:bg-muted" data-testid="current-user">
+              <span className="font-medium">{actor.name}</span>
+              {departmentName ? <span className="hidden text-muted-foreground sm:inline"> · {departmentName}</span> : null}
+              <span className="sr-only">
+                {" "}
+                {actor.roles.map((r) => t(`roles.${r}`)).join("、")}
+              </span>
+            </Link>
+            <SignOutButton />
+          </div>
+        </header>
+        <main className="min-w-0 flex-1 p-3 sm:p-5">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { cloneElement, isValidElement, type ReactElement, type ReactNode, useId } from "react";
+import { translateValidationMessage } from "@/lib/validation/translate";
+import { Label } from "./label";
+
+/**
+ * A label, one control and its error beside it. The error is a validation
+ * message key (from zod or the server) translated here; the control gets
+ * id, aria-invalid and aria-describedby wired to it.
+ */
+export function FormField({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactElement<Record<string, unknown>>;
+}) {
+  const t = useTranslations("validation");
+  const id = useId();
+  const messageId = `${id}-message`;
+  const control = isValidElement(children)
+    ? cloneElement(children, {
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": error || hint ? messageId : undefined,
+      })
+    : children;
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      {control}
+      {error ? (
+        <p id={messageId} role="alert" className="text-xs text-destructive">
+          {translateValidationMessage(t, error)}
+        </p>
+      ) : hint ? (
+        <p id={messageId} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A form-level message (a refusal that belongs to no single field). */
+export function FormMessage({ children, tone = "error" }: { children?: ReactNode; tone?: "error" | "success" }) {
+  if (!children) return null;
+  return (
+    <p
+      role={tone === "error" ? "alert" : "status"}
+      className={
+        tone === "error"
+          ? "rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive"
+          : "rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800"
+      }
+    >
+      {children}
+    </p>
+  );
+}

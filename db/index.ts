@@ -1,0 +1,66 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Sql } from "postgres";
+import { getEnv } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either the database or a transaction: reads accept both. */
+export type DbOrTx = Db | Tx;
+
+export type DbHandle =
+  | { kind: "postgres"; db: Db; client: Sql; url: string; close: () => Promise<void> }
+  | { kind: "pglite"; db: Db; client: PGlite; close: () => Promise<void> };
+
+// One client per process. Next bundles this module into several chunks
+// (instrumentation, pages, actions); a module-level variable would open PGlite
+// once per chunk, and two PGlite instances on one folder silently diverge.
+const holder = globalThis as typeof globalThis & { __dudaoDb?: Promise<DbHandle> };
+
+async function openPostgres(url: string): Promise<DbHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return { kind: "postgres", db, client, url, close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dir: string): Promise<DbHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const isMemory = dir === "memory://";
+  if (!isMemory) mkdirSync(path.resolve(dir), { recursive: true });
+  const client = isMemory ? new PGlite() : new PGlite(path.resolve(dir));
+  await client.waitReady;
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return { kind: "pglite", db, client, close: () => client.close() };
+}
+
+/** Opens lazily (never at import: `next build` must not touch the database). */
+export function getDbHandle(): Promise<DbHandle> {
+  if (!holder.__dudaoDb) {
+    const env = getEnv();
+    const opening = env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.PGLITE_DIR);
+    // A failed open must not poison the process: the next call tries again.
+    opening.catch(() => {
+      if (holder.__dudaoDb === opening) holder.__dudaoDb = undefined;
+    });
+    holder.__dudaoDb = opening;
+  }
+  return holder.__dudaoDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const opening = holder.__dudaoDb;
+  holder.__dudaoDb = undefined;
+  if (opening) await (await opening).close();
+}
+
+export { schema };

@@ -1,0 +1,52 @@
+import "server-only";
+import { and, asc, eq, gt, ilike, or, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { departments, users } from "@/db/schema";
+import type { TUserStatus } from "@/lib/domain/codes";
+
+export const USER_PAGE_SIZE = 50;
+
+/**
+ * Accounts for the admin list, ordered by account name and paged by key
+ * (`after` = the last account of the previous page).
+ */
+export async function listUsers(filter: { status?: TUserStatus; q?: string; after?: string }) {
+  const db = await getDb();
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.status) conditions.push(eq(users.status, filter.status));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(users.account, pattern), ilike(users.name, pattern), ilike(users.phone, pattern)));
+  }
+  if (filter.after) conditions.push(gt(users.account, filter.after));
+  const rows = await db
+    .select({
+      id: users.id,
+      account: users.account,
+      name: users.name,
+      phone: users.phone,
+      roles: users.roles,
+      status: users.status,
+      departmentId: users.departmentId,
+      departmentName: departments.name,
+      lockedUntil: users.lockedUntil,
+      registrationNote: users.registrationNote,
+      version: users.version,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(and(...conditions))
+    .orderBy(asc(users.account))
+    .limit(USER_PAGE_SIZE + 1);
+  const hasMore = rows.length > USER_PAGE_SIZE;
+  const items = hasMore ? rows.slice(0, USER_PAGE_SIZE) : rows;
+  return { items, nextAfter: hasMore ? items[items.length - 1]!.account : null };
+}
+
+export type TUserListItem = Awaited<ReturnType<typeof listUsers>>["items"][number];
+
+export async function countPendingRegistrations(): Promise<number> {
+  const db = await getDb();
+  return db.$count(users, eq(users.status, "pending"));
+}

@@ -1,0 +1,43 @@
+import { type AnyPgColumn, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { goalKindEnum, planStatusEnum } from "./enums";
+import { users } from "./users";
+
+export const plans = pgTable(
+  "plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    year: integer("year").notNull(),
+    title: text("title").notNull(),
+    status: planStatusEnum("status").notNull().default("draft"),
+    sourceText: text("source_text"),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("plans_year_idx").on(t.year)],
+);
+
+export const goals = pgTable(
+  "goals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    parentId: uuid("parent_id").references((): AnyPgColumn => goals.id, { onDelete: "cascade" }),
+    kind: goalKindEnum("kind").notNull(),
+    // The document's own numbering: 一、 (一) 1. ① 一是 …
+    code: text("code").notNull().default(""),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+    lineFrom: integer("line_from"),
+    lineTo: integer("line_to"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("goals_plan_idx").on(t.planId, t.sortOrder), index("goals_parent_idx").on(t.parentId)],
+);
+
+export type TPlan = typeof plans.$inferSelect;
+export type TGoal = typeof goals.$inferSelect;

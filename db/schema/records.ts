@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { notices } from "./notices";
+import { progressReports, tasks } from "./tasks";
+import { users } from "./users";
+
+// Evidence files, stored on disk by content hash (several rows may share a file).
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sha256: text("sha256").notNull(),
+    size: integer("size").notNull(),
+    mimeType: text("mime_type").notNull(),
+    originalName: text("original_name").notNull(),
+    taskId: uuid("task_id").references(() => tasks.id, { onDelete: "cascade" }),
+    progressReportId: uuid("progress_report_id").references(() => progressReports.id, { onDelete: "cascade" }),
+    noticeId: uuid("notice_id").references(() => notices.id, { onDelete: "cascade" }),
+    uploadedBy: uuid("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("attachments_task_idx").on(t.taskId),
+    index("attachments_report_idx").on(t.progressReportId),
+    index("attachments_notice_idx").on(t.noticeId),
+  ],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    link: text("link"),
+    // Makes scheduled notifications idempotent: rule + entity + day.
+    dedupeKey: text("dedupe_key"),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+    uniqueIndex("notifications_dedupe_key").on(t.userId, t.dedupeKey),
+  ],
+);
+
+// Append-only and hash-chained: id is the chain position (assigned under an
+// advisory lock), hash covers every column and the predecessor's hash.
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, precision: 3 }).notNull(),
+    actorId: uuid("actor_id"),
+    action: text("action").notNull(),
+    entityType: text("entity_type"),
+    entityId: text("entity_id"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    ip: text("ip"),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("audit_events_entity_idx").on(t.entityType, t.entityId),
+    index("audit_events_actor_idx").on(t.actorId, t.at),
+  ],
+);
+
+export type TAttachment = typeof attachments.$inferSelect;
+export type TNotification = typeof notifications.$inferSelect;
+export type TAuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,13 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE, resolveLocale } from "./locales";
+
+// No locale in the URL: the choice is a cookie, zh-CN by default.
+export default getRequestConfig(async () => {
+  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: process.env.APP_TIMEZONE ?? "Asia/Shanghai",
+  };
+});

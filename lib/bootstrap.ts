@@ -1,0 +1,27 @@
+import { getDbHandle } from "@/db";
+import { migrateDatabase } from "@/db/migrate";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+/**
+ * Runs once per server start, before the first request: validate the
+ * configuration, open the database, apply migrations and, on the embedded
+ * database (or with SEED_DEMO=true), load the demo district when it is empty.
+ */
+export async function bootstrap(): Promise<void> {
+  const env = getEnv();
+  const handle = await getDbHandle();
+  await migrateDatabase(handle);
+  const wantDemo = env.SEED_DEMO ?? handle.kind === "pglite";
+  const seed = wantDemo ? await seedDemo(handle.db) : { seeded: false };
+  const where = handle.kind === "pglite" ? `embedded PGlite at ${env.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)";
+  logger.info({ database: handle.kind, seeded: seed.seeded }, "database ready");
+  const port = process.env.PORT ?? "3000";
+  const lines = [`Dudao is running at http://localhost:${port} on ${where}.`];
+  if (wantDemo) {
+    lines.push(`Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.account).join(", ")}`);
+  }
+  console.log(lines.join("\n"));
+}

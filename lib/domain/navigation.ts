@@ -1,0 +1,31 @@
+import type { TRole } from "./codes";
+import { can } from "./permissions";
+
+export type TNavKey = "workbench" | "tasks" | "notices" | "cockpit" | "admin";
+export type TNavItem = { key: TNavKey; href: string };
+
+const ITEMS: Record<TNavKey, string> = {
+  workbench: "/workbench",
+  tasks: "/tasks",
+  notices: "/notices",
+  cockpit: "/cockpit",
+  admin: "/admin",
+};
+
+/** 工作台, 任务, 督办, 驾驶舱, 管理 — each shown only to the roles that work there. */
+export function navigationFor(roles: readonly TRole[]): TNavItem[] {
+  const actor = { roles };
+  const isDepartmentUser = roles.includes("dept_head") || roles.includes("dept_officer");
+  const isSupervisor = can(actor, "task:review");
+  const keys: TNavKey[] = [];
+  if (isDepartmentUser || isSupervisor) keys.push("workbench");
+  if (roles.length > 0) keys.push("tasks", "notices");
+  if (can(actor, "data:read_all")) keys.push("cockpit");
+  if (can(actor, "user:manage") || can(actor, "department:manage")) keys.push("admin");
+  return keys.map((key) => ({ key, href: ITEMS[key] }));
+}
+
+/** The first page after sign-in: leaders go to the cockpit, everyone else to their workbench. */
+export function homeFor(roles: readonly TRole[]): string {
+  return navigationFor(roles)[0]?.href ?? "/settings";
+}

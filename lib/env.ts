@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+// Configuration is read once and validated, so a typo in a variable stops the
+// app at start with a message naming the variable instead of failing later.
+const ZBooleanString = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  APP_TIMEZONE: z.string().min(1).default("Asia/Shanghai"),
+  ORG_NAME: z.string().min(1).max(60).default("梁园区"),
+  NOTICE_PREFIX: z.string().min(1).max(10).default("梁法督"),
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  LOCKOUT_THRESHOLD: z.coerce.number().int().positive().default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  SEED_DEMO: ZBooleanString.optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema>;
+
+let cached: TEnv | undefined;
+
+export function getEnv(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Tests change variables between files; this forgets the validated copy. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
+
+export function requireAuthSecret(): string {
+  const secret = getEnv().AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: `npm start` creates one under .data/, or set it yourself");
+  return secret;
+}

@@ -1,0 +1,32 @@
+import { getDb, type Tx } from "@/db";
+import { AppError } from "@/lib/errors";
+import { pgErrorCode } from "./db-errors";
+
+/**
+ * Runs a write in one transaction. Connection failures become UNAVAILABLE
+ * (503) so that callers show "try again" rather than a crash.
+ */
+export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    const db = await getDb();
+    return await db.transaction(fn);
+  } catch (error) {
+    if (isConnectionError(error)) throw new AppError("UNAVAILABLE", "unavailable", { cause: error });
+    throw error;
+  }
+}
+
+export function isConnectionError(error: unknown): boolean {
+  const code = pgErrorCode(error);
+  if (code?.startsWith("08") || code === "57P01" || code === "57P03") return true;
+  const message = error instanceof Error ? error.message : "";
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECT_TIMEOUT|CONNECTION_(CLOSED|ENDED|DESTROYED)/.test(message);
+}
+
+/**
+ * After an UPDATE … WHERE id = ? AND version = ? changed nothing: either the
+ * row moved on (409) or it is not there (404).
+ */
+export function versionConflictOrNotFound(exists: boolean): AppError {
+  return exists ? new AppError("CONFLICT", "staleVersion") : new AppError("NOT_FOUND", "notFound");
+}

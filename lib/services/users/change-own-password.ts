@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { TActor } from "@/lib/domain/actor";
+import { AppError } from "@/lib/errors";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
+import { inTransaction } from "@/lib/services/transaction";
+import type { ZChangeOwnPasswordSchema } from "@/lib/validation/auth";
+import type { z } from "@/lib/validation/zod";
+
+/** Any signed-in user; the current password is required, and every session (this one too) ends. */
+export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZChangeOwnPasswordSchema>) {
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, actor.id)).for("update");
+    if (!user) throw new AppError("NOT_FOUND", "notFound");
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { currentPassword: ["currentPasswordWrong"] } });
+    }
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date(), version: user.version + 1, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    const revoked = await revokeUserSessions(tx, actor.id);
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: "user.change_password",
+      entityType: "user",
+      entityId: actor.id,
+      data: { sessionsRevoked: revoked },
+      ip: actor.ip,
+    });
+  });
+}

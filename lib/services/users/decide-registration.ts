@@ -1,0 +1,34 @@
+import type { TActor } from "@/lib/domain/actor";
+import { assertCan } from "@/lib/domain/permissions";
+import { AppError } from "@/lib/errors";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { inTransaction } from "@/lib/services/transaction";
+import type { ZDecideRegistrationSchema } from "@/lib/validation/users";
+import type { z } from "@/lib/validation/zod";
+import { assertDepartmentUsable, updateUserVersioned } from "./user-helpers";
+
+/** Approve (with roles and department) or reject a pending registration. */
+export async function decideRegistration(actor: TActor, input: z.output<typeof ZDecideRegistrationSchema>) {
+  assertCan(actor, "registration:decide");
+  return inTransaction(async (tx) => {
+    if (input.approve) await assertDepartmentUsable(tx, input.departmentId);
+    const { before, after } = await updateUserVersioned(
+      tx,
+      input.id,
+      input.version,
+      input.approve
+        ? { status: "active", roles: input.roles, departmentId: input.departmentId }
+        : { status: "rejected" },
+    );
+    if (before.status !== "pending") throw new AppError("CONFLICT", "registrationAlreadyDecided");
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: input.approve ? "user.registration_approve" : "user.registration_reject",
+      entityType: "user",
+      entityId: after.id,
+      data: input.approve ? { roles: input.roles, departmentId: input.departmentId } : {},
+      ip: actor.ip,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,45 @@
+import { users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import type { TRequestContext } from "@/lib/domain/actor";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { inTransaction } from "@/lib/services/transaction";
+import type { ZRegistrationSchema } from "@/lib/validation/auth";
+import type { z } from "@/lib/validation/zod";
+import { assertDepartmentUsable, mapUserUniqueViolation } from "./user-helpers";
+
+/**
+ * 立即注册: anyone may ask for an account. It is created pending, with no
+ * roles, and cannot sign in until an admin approves it.
+ */
+export async function requestRegistration(input: z.output<typeof ZRegistrationSchema>, context: TRequestContext) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await inTransaction(async (tx) => {
+      await assertDepartmentUsable(tx, input.departmentId);
+      const [user] = await tx
+        .insert(users)
+        .values({
+          account: input.account,
+          name: input.name,
+          phone: input.phone,
+          departmentId: input.departmentId,
+          roles: [],
+          status: "pending",
+          passwordHash,
+          registrationNote: input.note,
+        })
+        .returning({ id: users.id });
+      await appendAuditEvent(tx, {
+        actorId: null,
+        action: "user.register",
+        entityType: "user",
+        entityId: user!.id,
+        data: { account: input.account, name: input.name, departmentId: input.departmentId },
+        ip: context.ip,
+      });
+      return { id: user!.id };
+    });
+  } catch (error) {
+    throw mapUserUniqueViolation(error);
+  }
+}

@@ -1,0 +1,54 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { departments, users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation, pgConstraint } from "@/lib/services/db-errors";
+import { versionConflictOrNotFound } from "@/lib/services/transaction";
+
+/** A user may only be placed in a department that exists and is active. */
+export async function assertDepartmentUsable(tx: Tx, departmentId: string | null): Promise<void> {
+  if (!departmentId) return;
+  const [row] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.id, departmentId), eq(departments.isActive, true)));
+  if (!row) {
+    throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { departmentId: ["departmentUnknown"] } });
+  }
+}
+
+/** Unique account and phone violations become field errors beside the right field. */
+export function mapUserUniqueViolation(error: unknown): unknown {
+  if (!isUniqueViolation(error)) return error;
+  const field = pgConstraint(error)?.includes("phone") ? "phone" : "account";
+  return new AppError("VALIDATION", "validationFailed", {
+    fieldErrors: { [field]: [field === "phone" ? "phoneTaken" : "accountTaken"] },
+  });
+}
+
+type TUserChanges = Partial<typeof users.$inferInsert>;
+
+/** Loads the row for the audit's "before", then updates it only at the expected version. */
+export async function updateUserVersioned(tx: Tx, id: string, version: number, changes: TUserChanges) {
+  const [before] = await tx.select().from(users).where(eq(users.id, id)).for("update");
+  if (!before) throw versionConflictOrNotFound(false);
+  const [after] = await tx
+    .update(users)
+    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning();
+  if (!after) throw versionConflictOrNotFound(true);
+  return { before, after };
+}
+
+/** What an audit event may say about a user: never the password hash. */
+export function publicUserFields(user: typeof users.$inferSelect) {
+  return {
+    account: user.account,
+    name: user.name,
+    phone: user.phone,
+    departmentId: user.departmentId,
+    roles: user.roles,
+    status: user.status,
+  };
+}

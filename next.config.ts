@@ -1,0 +1,34 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Native or WASM packages are loaded by Node at run time rather than bundled:
+// bundling PGlite would copy its WASM next to every chunk, and the db client
+// must be one instance per process (see db/index.ts).
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "postgres",
+    "pg-boss",
+    "exceljs",
+    "pino",
+  ],
+  turbopack: { root: import.meta.dirname },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
