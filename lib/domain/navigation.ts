@@ -27,5 +27,7 @@ export function navigationFor(roles: readonly TRole[]): TNavItem[] {
 
 /** The first page after sign-in: leaders go to the cockpit, everyone else to their workbench. */
 export function homeFor(roles: readonly TRole[]): string {
-  return navigationFor(roles)[0]?.href ?? "/settings";
+  const items = navigationFor(roles);
+  const preferred = items.find((i) => i.key === "workbench") ?? items.find((i) => i.key === "cockpit") ?? items[0];
+  return preferred?.href ?? "/settings";
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { homeFor, navigationFor } from "@/lib/domain/navigation";
+
+const keys = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((i) => i.key);
+
+describe("navigation by role", () => {
+  it.each([
+    [["admin"], ["workbench", "tasks", "notices", "cockpit", "admin"]],
+    [["supervisor"], ["workbench", "tasks", "notices", "cockpit"]],
+    [["leader"], ["tasks", "notices", "cockpit"]],
+    [["dept_head"], ["workbench", "tasks", "notices"]],
+    [["dept_officer"], ["workbench", "tasks", "notices"]],
+    [[], []],
+  ] as const)("%j sees %j", (roles, expected) => {
+    expect(keys(roles)).toEqual(expected);
+  });
+
+  it("sends leaders to the cockpit and others to their workbench", () => {
+    expect(homeFor(["leader"])).toBe("/cockpit");
+    expect(homeFor(["dept_officer"])).toBe("/workbench");
+    expect(homeFor([])).toBe("/settings");
+  });
+});
