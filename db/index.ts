@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { acquireFolderLock } from "./folder-lock";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -31,12 +32,31 @@ async function openPostgres(url: string): Promise<DbHandle> {
 async function openPglite(dir: string): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
-  const isMemory = dir === "memory://";
-  if (!isMemory) mkdirSync(path.resolve(dir), { recursive: true });
-  const client = isMemory ? new PGlite() : new PGlite(path.resolve(dir));
-  await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Db;
-  return { kind: "pglite", db, client, close: () => client.close() };
+  if (dir === "memory://") {
+    const client = new PGlite();
+    await client.waitReady;
+    return { kind: "pglite", db: drizzle(client, { schema }) as unknown as Db, client, close: () => client.close() };
+  }
+  const folder = path.resolve(dir);
+  mkdirSync(folder, { recursive: true });
+  const releaseLock = acquireFolderLock(folder);
+  try {
+    const client = new PGlite(folder);
+    await client.waitReady;
+    const db = drizzle(client, { schema }) as unknown as Db;
+    return {
+      kind: "pglite",
+      db,
+      client,
+      close: async () => {
+        await client.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
 }
 
 /** Opens lazily (never at import: `next build` must not touch the database). */

@@ -28,7 +28,9 @@ let cached: TEnv | undefined;
 
 export function getEnv(): TEnv {
   if (cached) return cached;
-  const parsed = ZEnvSchema.safeParse(process.env);
+  // An empty variable (FOO=) means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = ZEnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -23,7 +23,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     resolver: zodResolver(ZSignInSchema),
     defaultValues: { login: "", password: "", method: "account" },
   });
-  const method = form.watch("method");
+  const method = useWatch({ control: form.control, name: "method" });
 
   async function onSubmit(values: TSignInInput) {
     setFailure(null);

@@ -1,11 +1,18 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { count } from "drizzle-orm";
-import type { Db } from "@/db";
-import { departments, users } from "@/db/schema";
+import type { Db, Tx } from "@/db";
+import { departments, plans, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { parsePlanDocument } from "@/lib/domain/plan-import";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { insertGoals } from "@/lib/services/plans/insert-goals";
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from "./demo-departments";
 
-export type TSeedResult = { seeded: boolean; departments: number; users: number };
+export type TSeedResult = { seeded: boolean; departments: number; users: number; goals: number };
+
+export const DEMO_PLAN_TITLE = "梁园区2022年度法治政府建设工作安排";
+const SEED_REPORT = path.join(process.cwd(), "db", "seed", "liangyuan-2021-report.txt");
 
 /**
  * Loads the demo district into an empty database (no users yet), in one
@@ -13,7 +20,7 @@ export type TSeedResult = { seeded: boolean; departments: number; users: number 
  */
 export async function seedDemo(db: Db): Promise<TSeedResult> {
   const [existing] = await db.select({ n: count() }).from(users);
-  if (Number(existing?.n ?? 0) > 0) return { seeded: false, departments: 0, users: 0 };
+  if (Number(existing?.n ?? 0) > 0) return { seeded: false, departments: 0, users: 0, goals: 0 };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const insertedDepartments = await tx
@@ -35,11 +42,24 @@ export async function seedDemo(db: Db): Promise<TSeedResult> {
         })),
       )
       .returning({ id: users.id });
+    const goalCount = await seedDemoPlan(tx, insertedDepartments);
     await appendAuditEvent(tx, {
       actorId: null,
       action: "system.seed_demo",
-      data: { departments: insertedDepartments.length, users: insertedUsers.length },
+      data: { departments: insertedDepartments.length, users: insertedUsers.length, goals: goalCount },
     });
-    return { seeded: true, departments: insertedDepartments.length, users: insertedUsers.length };
+    return { seeded: true, departments: insertedDepartments.length, users: insertedUsers.length, goals: goalCount };
   });
+}
+
+/** The 2022 plan: the seed report's sections, items, 2022 measures and problems, as the import parser reads them. */
+async function seedDemoPlan(tx: Tx, knownDepartments: { id: string; name: string }[]): Promise<number> {
+  const text = readFileSync(SEED_REPORT, "utf8");
+  const parsed = parsePlanDocument(text, { departments: knownDepartments, year: 2022 });
+  const [plan] = await tx
+    .insert(plans)
+    .values({ year: 2022, title: DEMO_PLAN_TITLE, status: "active", sourceText: text })
+    .returning({ id: plans.id });
+  const rows = await insertGoals(tx, plan!.id, parsed.nodes);
+  return rows.length;
 }

@@ -1,0 +1,42 @@
+import { buildDraftTree } from "./build-tree";
+import { classifyLines, type TClassifiedLine } from "./classify-lines";
+import { findFirstYear } from "./dates";
+import { createDepartmentMatcher, findOwnPrefixes } from "./departments";
+import { readDocumentFrame } from "./document-frame";
+import { finalizeNode } from "./finalize-node";
+import type { TParsePlanOptions, TParsedPlan, TUnparsedLine } from "./types";
+
+/**
+ * Parses a plan or report (工作要点, 实施方案, 整改方案, 年度报告) into the goal tree that a
+ * supervisor reviews before tasks are created. Pure: no I/O and no clock. Every non-blank line
+ * ends up in exactly one place — title, preamble, signature date, a node, or `unparsed`.
+ *
+ * The plan year for relative due dates (6月底) is `options.year`, else the year in the title
+ * ("2022年…工作要点"), else the year of the signature date.
+ */
+export function parsePlanDocument(text: string, options: TParsePlanOptions = {}): TParsedPlan {
+  const frame = readDocumentFrame(classifyLines(text));
+  const draft = buildDraftTree(frame.body);
+  const titleFolded = frame.title?.text.folded ?? "";
+  const departments = options.departments ?? [];
+  const planYear = options.year ?? findFirstYear(titleFolded) ?? yearOf(frame.signatureDate);
+  const context = {
+    planYear,
+    matchDepartment: createDepartmentMatcher(departments, findOwnPrefixes(titleFolded, departments)),
+  };
+  return {
+    title: frame.title?.text.raw ?? "",
+    preamble: frame.preamble.map((line) => line.text.raw).join("\n"),
+    nodes: draft.roots.map((root) => finalizeNode(root, context)),
+    unparsed: [...frame.unparsed, ...draft.unparsed].sort((left, right) => left.line - right.line).map(toUnparsed),
+    date: frame.signatureDate,
+  };
+}
+
+function yearOf(isoDate: string | null): number | null {
+  return isoDate === null ? null : Number(isoDate.slice(0, 4));
+}
+
+function toUnparsed(line: TClassifiedLine): TUnparsedLine {
+  return { line: line.line, text: line.text.raw };
+}

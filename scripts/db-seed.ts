@@ -1,0 +1,14 @@
+// npm run db:seed — loads the demo district into an empty database.
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { runWithDb } from "./run-with-db";
+
+await runWithDb(async ({ db }) => {
+  const result = await seedDemo(db);
+  if (!result.seeded) {
+    console.log("The database already has accounts: nothing was loaded.");
+    return;
+  }
+  console.log(`Loaded ${result.departments} departments, ${result.users} accounts and a plan of ${result.goals} goals.`);
+  console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.account).join(", ")}`);
+});

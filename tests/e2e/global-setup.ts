@@ -1,0 +1,92 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+// @ts-expect-error -- a plain .mjs helper shared with `npm start`
+import { ensureBuilt } from "../../scripts/lib/build.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    e2eSkipReason: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the app exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the app did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Builds the app when needed and starts `next start` on a free port with a
+ * fresh embedded database, exactly as a first `npm start` would (migrations
+ * and demo data at start-up).
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM)) {
+    if (process.env.CI === "true") throw new Error(`CI=true but there is no Chromium at ${CHROMIUM}: browser tests must run`);
+    const reason = `browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+    console.warn(reason);
+    project.provide("e2eSkipReason", reason);
+    project.provide("baseUrl", "");
+    return;
+  }
+  const root = path.resolve(import.meta.dirname, "../..");
+  ensureBuilt(root);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "dudao-e2e-"));
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: "",
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      UPLOAD_DIR: path.join(dataDir, "uploads"),
+      AUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
+      NEXTAUTH_URL: baseUrl,
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  try {
+    await waitForServer(`${baseUrl}/login`, server, 180_000);
+  } catch (error) {
+    server.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  project.provide("baseUrl", baseUrl);
+  project.provide("e2eSkipReason", "");
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

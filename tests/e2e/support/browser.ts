@@ -1,0 +1,64 @@
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject } from "vitest";
+
+export const baseUrl = () => inject("baseUrl");
+export const skipReason = () => inject("e2eSkipReason");
+
+/** Waits (as a user would) until the element shows, then checks its text. */
+export async function seeText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.first().waitFor({ state: "visible" });
+  await expect.poll(async () => (await locator.first().textContent()) ?? "", { timeout: 15_000 }).toMatch(text);
+}
+
+export async function see(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: "visible" });
+}
+
+export async function gone(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: "hidden" });
+}
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** One Chromium per test file; each test opens its own context (cookies are not shared). */
+export function useBrowser(): { newPage: (options?: { width?: number; height?: number }) => Promise<Page> } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (skipReason()) return;
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+  });
+  return {
+    async newPage(options = {}) {
+      const context = await browser!.newContext({
+        baseURL: baseUrl(),
+        locale: "zh-CN",
+        viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      return page;
+    },
+  };
+}
+
+export async function signInAs(page: Page, login: string, password: string, method: "account" | "phone" = "account") {
+  await page.goto("/login");
+  if (method === "phone") await page.getByRole("tab", { name: "手机号登录" }).click();
+  await page.getByLabel(method === "phone" ? "手机号" : "账号").fill(login);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
