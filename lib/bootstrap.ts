@@ -25,3 +25,16 @@ export async function bootstrap(): Promise<void> {
   }
   console.log(lines.join("\n"));
 }
+
+/**
+ * A server that cannot reach or migrate its database must not limp on,
+ * answering every request with an error: say why and stop.
+ */
+export async function bootstrapOrExit(): Promise<void> {
+  try {
+    await bootstrap();
+  } catch (error) {
+    console.error(`Dudao could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

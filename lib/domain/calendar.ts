@@ -1,0 +1,35 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, format, lastDayOfMonth, parseISO } from "date-fns";
+
+// Due dates are calendar days (YYYY-MM-DD) in the configured time zone, never
+// instants: "today" is computed there, whatever the server's own zone.
+
+/** Today's date in the time zone, as YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return format(new TZDate(now.getTime(), timeZone), "yyyy-MM-dd");
+}
+
+const DAY_MS = 86_400_000;
+const utcDay = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+
+/** Whole days from a to b (b − a); both YYYY-MM-DD. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((utcDay(b) - utcDay(a)) / DAY_MS);
+}
+
+export function addDaysTo(date: string, days: number): string {
+  return format(addDays(parseISO(date), days), "yyyy-MM-dd");
+}
+
+export function endOfMonthOf(date: string): string {
+  return format(lastDayOfMonth(parseISO(date)), "yyyy-MM-dd");
+}
+
+/** The calendar day of an instant in the time zone. */
+export function dayOf(instant: Date, timeZone: string): string {
+  return todayIn(timeZone, instant);
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && format(parseISO(value), "yyyy-MM-dd") === value;
+}

@@ -1,0 +1,50 @@
+import { daysBetween } from "./calendar";
+import type { TTaskStatus } from "./codes";
+
+export const WARNINGS = ["red", "yellow", "green", "done"] as const;
+export type TWarning = (typeof WARNINGS)[number];
+
+export type TWarningPolicy = {
+  /** Yellow when due within this many days (today counts as 0). */
+  dueSoonDays: number;
+  /** Yellow when the share of time elapsed leads progress by this many points. */
+  behindPoints: number;
+};
+
+export const DEFAULT_WARNING_POLICY: TWarningPolicy = { dueSoonDays: 7, behindPoints: 30 };
+
+export type TWarningSubject = {
+  status: TTaskStatus;
+  dueDate: string | null;
+  /** The day work started: the start date, else the day it was published. */
+  startDate: string | null;
+  progress: number;
+};
+
+/**
+ * 预警: done for closed tasks; red when overdue (due date before today — a task
+ * due today is not overdue); yellow when due within the policy's days or
+ * behind schedule; green otherwise. `today` is YYYY-MM-DD in APP_TIMEZONE.
+ */
+export function warningLevel(task: TWarningSubject, today: string, policy: TWarningPolicy = DEFAULT_WARNING_POLICY): TWarning {
+  if (task.status === "completed" || task.status === "cancelled") return "done";
+  if (task.status === "draft" || !task.dueDate) return "green";
+  const daysLeft = daysBetween(today, task.dueDate);
+  if (daysLeft < 0) return "red";
+  if (daysLeft <= policy.dueSoonDays) return "yellow";
+  if (task.startDate) {
+    const span = daysBetween(task.startDate, task.dueDate);
+    const elapsed = daysBetween(task.startDate, today);
+    if (span > 0 && elapsed > 0) {
+      const elapsedPercent = (elapsed / span) * 100;
+      if (elapsedPercent - task.progress >= policy.behindPoints) return "yellow";
+    }
+  }
+  return "green";
+}
+
+/** Days past the due date (0 when not overdue). */
+export function daysOverdue(dueDate: string | null, today: string): number {
+  if (!dueDate) return 0;
+  return Math.max(0, daysBetween(dueDate, today));
+}

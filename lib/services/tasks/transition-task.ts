@@ -1,0 +1,86 @@
+import type { Tx } from "@/db";
+import type { TActor } from "@/lib/domain/actor";
+import type { TTaskStatus } from "@/lib/domain/codes";
+import { applyTransition, type TTaskAction } from "@/lib/domain/task-workflow";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { departmentUserIds, notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
+import { inTransaction } from "@/lib/services/transaction";
+import type { ZTransitionSchema } from "@/lib/validation/tasks";
+import type { z } from "@/lib/validation/zod";
+import { updateTaskAtVersion } from "./bump-task";
+import { loadTaskForActor, type TLoadedTask } from "./load-task";
+import { transitionRefusal } from "./refusals";
+
+type TTaskChanges = Parameters<typeof updateTaskAtVersion>[3];
+
+/** Fields that change with the status itself. */
+function sideEffects(action: TTaskAction, loaded: TLoadedTask, reason: string | null, now: Date): TTaskChanges {
+  switch (action) {
+    case "publish":
+      // The due date at publication is the one assessment measures against.
+      return { publishedAt: now, originalDueDate: loaded.task.originalDueDate ?? loaded.task.dueDate };
+    case "submit":
+      return { completionNote: reason };
+    case "approve":
+      return { completedAt: now, progress: 100 };
+    case "reopen":
+      return { completedAt: null };
+    default:
+      return {};
+  }
+}
+
+/** Who hears about each action (besides the actor). */
+async function recipients(tx: Tx, action: TTaskAction, loaded: TLoadedTask): Promise<string[]> {
+  const lead = [loaded.leadDepartmentId];
+  const all = [loaded.leadDepartmentId, ...loaded.cooperatingDepartmentIds];
+  switch (action) {
+    case "publish":
+      return departmentUserIds(tx, all);
+    case "accept":
+      return [];
+    case "decline":
+    case "submit":
+      return supervisorUserIds(tx);
+    case "approve":
+    case "reject":
+    case "reopen":
+      return departmentUserIds(tx, lead);
+    case "cancel":
+      return loaded.task.status === "draft" ? [] : departmentUserIds(tx, all);
+  }
+}
+
+/**
+ * 下发, 签收, 退回, 申请办结, 审核通过, 退回整改, 重新打开, 撤销: one operation.
+ * Load in scope → pure rule → update at the expected version → audit → notify,
+ * all in one transaction.
+ */
+export async function transitionTask(actor: TActor, input: z.output<typeof ZTransitionSchema>) {
+  return inTransaction(async (tx) => {
+    const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
+    const result = applyTransition(
+      { status: loaded.task.status, leadDepartmentId: loaded.leadDepartmentId, dueDate: loaded.task.dueDate, progressReportCount: loaded.progressReportCount },
+      input.action,
+      actor,
+      { reason: input.reason },
+    );
+    if (!result.ok) throw transitionRefusal(result.refusal);
+    const from: TTaskStatus = loaded.task.status;
+    const now = new Date();
+    const updated = await updateTaskAtVersion(tx, loaded.task.id, input.version, {
+      status: result.to,
+      ...sideEffects(input.action, loaded, input.reason, now),
+    });
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: `task.${input.action}`,
+      entityType: "task",
+      entityId: updated.id,
+      data: { from, to: result.to, reason: input.reason },
+      ip: actor.ip,
+    });
+    await notifyUsers(tx, await recipients(tx, input.action, loaded), { kind: `task.${input.action}`, title: updated.title, link: `/tasks/${updated.id}` }, actor.id);
+    return updated;
+  });
+}

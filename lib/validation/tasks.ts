@@ -1,0 +1,97 @@
+import { isIsoDate } from "@/lib/domain/calendar";
+import { TASK_PRIORITIES } from "@/lib/domain/codes";
+import { TASK_ACTIONS } from "@/lib/domain/task-workflow";
+import { optionalText, requiredText, ZId, ZOptionalId, ZVersion } from "./common";
+import { z } from "./zod";
+
+// PRODUCT.md: titles 200 characters, notes 10,000.
+export const TITLE_MAX = 200;
+export const NOTE_MAX = 10_000;
+
+export const ZDate = z.string().trim().refine(isIsoDate, { error: "invalidDate" });
+export const ZOptionalDate = z
+  .union([z.literal(""), ZDate])
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+const ZNumberOrNull = z
+  .union([z.literal(""), z.coerce.number().finite().min(-1e12).max(1e12)])
+  .nullish()
+  .transform((v) => (v === "" || v === undefined || v === null ? null : v));
+
+export const ZMilestoneInput = z.object({ title: requiredText(TITLE_MAX), dueDate: ZOptionalDate });
+export const ZIndicatorInput = z.object({
+  name: requiredText(100),
+  unit: z.string().trim().max(20).default(""),
+  target: ZNumberOrNull,
+  actual: ZNumberOrNull,
+});
+
+const taskFields = {
+  title: requiredText(TITLE_MAX),
+  description: z.string().trim().max(NOTE_MAX).default(""),
+  goalId: ZOptionalId,
+  leadDepartmentId: ZOptionalId,
+  cooperatingDepartmentIds: z.array(ZId).max(50).default([]),
+  ownerId: ZOptionalId,
+  startDate: ZOptionalDate,
+  dueDate: ZOptionalDate,
+  priority: z.enum(TASK_PRIORITIES).default("normal"),
+  milestones: z.array(ZMilestoneInput).max(50).default([]),
+  indicators: z.array(ZIndicatorInput).max(50).default([]),
+};
+
+type TTaskFieldsOut = { startDate: string | null; dueDate: string | null; leadDepartmentId: string | null; cooperatingDepartmentIds: string[] };
+const datesInOrder = (v: TTaskFieldsOut) => !v.startDate || !v.dueDate || v.dueDate >= v.startDate;
+const leadNotCooperating = (v: TTaskFieldsOut) => !v.leadDepartmentId || !v.cooperatingDepartmentIds.includes(v.leadDepartmentId);
+
+export const ZTaskCreateSchema = z
+  .object(taskFields)
+  .strict()
+  .refine(datesInOrder, { path: ["dueDate"], error: "dueBeforeStart" })
+  .refine(leadNotCooperating, { path: ["cooperatingDepartmentIds"], error: "leadAlsoCooperating" });
+export type TTaskCreateInput = z.input<typeof ZTaskCreateSchema>;
+export type TTaskCreate = z.output<typeof ZTaskCreateSchema>;
+
+export const ZTaskUpdateSchema = z
+  .object({ id: ZId, version: ZVersion, ...taskFields })
+  .strict()
+  .refine(datesInOrder, { path: ["dueDate"], error: "dueBeforeStart" })
+  .refine(leadNotCooperating, { path: ["cooperatingDepartmentIds"], error: "leadAlsoCooperating" });
+export type TTaskUpdateInput = z.input<typeof ZTaskUpdateSchema>;
+
+export const ZTransitionSchema = z
+  .object({
+    id: ZId,
+    action: z.enum(TASK_ACTIONS),
+    reason: optionalText(NOTE_MAX),
+    version: ZVersion,
+  })
+  .strict();
+export type TTransitionInput = z.input<typeof ZTransitionSchema>;
+
+export const ZProgressSchema = z
+  .object({
+    id: ZId,
+    version: ZVersion,
+    percent: z.coerce.number().int().min(0).max(100),
+    note: requiredText(NOTE_MAX),
+    attachmentIds: z.array(ZId).max(20).default([]),
+  })
+  .strict();
+export type TProgressInput = z.input<typeof ZProgressSchema>;
+
+export const ZExtensionRequestSchema = z
+  .object({ id: ZId, version: ZVersion, requestedDueDate: ZDate, reason: requiredText(NOTE_MAX) })
+  .strict();
+export type TExtensionRequestInput = z.input<typeof ZExtensionRequestSchema>;
+
+export const ZExtensionDecisionSchema = z
+  .object({ id: ZId, approve: z.boolean(), reason: optionalText(NOTE_MAX) })
+  .strict();
+export type TExtensionDecisionInput = z.input<typeof ZExtensionDecisionSchema>;
+
+export const ZSetOwnerSchema = z.object({ id: ZId, version: ZVersion, ownerId: ZOptionalId }).strict();
+
+export const ZAddMilestoneSchema = z.object({ id: ZId, version: ZVersion, title: requiredText(TITLE_MAX), dueDate: ZOptionalDate }).strict();
+export const ZCompleteMilestoneSchema = z.object({ id: ZId, version: ZVersion, milestoneId: ZId }).strict();
