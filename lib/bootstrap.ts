@@ -15,7 +15,7 @@ export async function bootstrap(): Promise<void> {
   const handle = await getDbHandle();
   await migrateDatabase(handle);
   const wantDemo = env.SEED_DEMO ?? handle.kind === "pglite";
-  const seed = wantDemo ? await seedDemo(handle.db) : { seeded: false };
+  const seed = wantDemo ? await seedDemo() : { seeded: false };
   const where = handle.kind === "pglite" ? `embedded PGlite at ${env.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)";
   logger.info({ database: handle.kind, seeded: seed.seeded }, "database ready");
   const port = process.env.PORT ?? "3000";

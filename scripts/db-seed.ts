@@ -3,12 +3,12 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { runWithDb } from "./run-with-db";
 
-await runWithDb(async ({ db }) => {
-  const result = await seedDemo(db);
+await runWithDb(async () => {
+  const result = await seedDemo();
   if (!result.seeded) {
     console.log("The database already has accounts: nothing was loaded.");
     return;
   }
-  console.log(`Loaded ${result.departments} departments, ${result.users} accounts and a plan of ${result.goals} goals.`);
+  console.log(`Loaded ${result.departments} departments, ${result.users} accounts, a plan of ${result.goals} goals and ${result.tasks} tasks.`);
   console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.account).join(", ")}`);
 });

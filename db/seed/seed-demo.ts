@@ -1,31 +1,35 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { departments, plans, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { parsePlanDocument } from "@/lib/domain/plan-import";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { insertGoals } from "@/lib/services/plans/insert-goals";
+import { inTransaction } from "@/lib/services/transaction";
+import { seedDemoTasks } from "./seed-demo-tasks";
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from "./demo-departments";
 
-export type TSeedResult = { seeded: boolean; departments: number; users: number; goals: number };
+export type TSeedResult = { seeded: boolean; departments: number; users: number; goals: number; tasks: number };
 
 export const DEMO_PLAN_TITLE = "梁园区2022年度法治政府建设工作安排";
 const SEED_REPORT = path.join(process.cwd(), "db", "seed", "liangyuan-2021-report.txt");
 
 /**
  * Loads the demo district into an empty database (no users yet), in one
- * transaction with its audit event. A database that has users is left alone.
+ * transaction: the services that make the demo tasks join it, so a failure
+ * leaves nothing behind. A database that has users is left alone.
  */
-export async function seedDemo(db: Db): Promise<TSeedResult> {
+export async function seedDemo(options: { withTasks?: boolean; now?: Date } = {}): Promise<TSeedResult> {
+  const db = await getDb();
   const [existing] = await db.select({ n: count() }).from(users);
-  if (Number(existing?.n ?? 0) > 0) return { seeded: false, departments: 0, users: 0, goals: 0 };
+  if (Number(existing?.n ?? 0) > 0) return { seeded: false, departments: 0, users: 0, goals: 0, tasks: 0 };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const insertedDepartments = await tx
       .insert(departments)
-      .values(DEMO_DEPARTMENTS.map((d, i) => ({ ...d, sortOrder: (i + 1) * 10 })))
+      .values(DEMO_DEPARTMENTS.map((d, i) => ({ name: d.name, kind: d.kind, sortOrder: (i + 1) * 10 })))
       .returning({ id: departments.id, name: departments.name });
     const idByName = new Map(insertedDepartments.map((d) => [d.name, d.id]));
     const insertedUsers = await tx
@@ -42,18 +46,19 @@ export async function seedDemo(db: Db): Promise<TSeedResult> {
         })),
       )
       .returning({ id: users.id });
-    const goalCount = await seedDemoPlan(tx, insertedDepartments);
+    const plan = await seedDemoPlan(tx, insertedDepartments);
     await appendAuditEvent(tx, {
       actorId: null,
       action: "system.seed_demo",
-      data: { departments: insertedDepartments.length, users: insertedUsers.length, goals: goalCount },
+      data: { departments: insertedDepartments.length, users: insertedUsers.length, goals: plan.goals },
     });
-    return { seeded: true, departments: insertedDepartments.length, users: insertedUsers.length, goals: goalCount };
+    const taskCount = options.withTasks === false ? 0 : await seedDemoTasks(tx, plan.id, passwordHash, options.now);
+    return { seeded: true, departments: insertedDepartments.length, users: insertedUsers.length, goals: plan.goals, tasks: taskCount };
   });
 }
 
 /** The 2022 plan: the seed report's sections, items, 2022 measures and problems, as the import parser reads them. */
-async function seedDemoPlan(tx: Tx, knownDepartments: { id: string; name: string }[]): Promise<number> {
+async function seedDemoPlan(tx: Tx, knownDepartments: { id: string; name: string }[]): Promise<{ id: string; goals: number }> {
   const text = readFileSync(SEED_REPORT, "utf8");
   const parsed = parsePlanDocument(text, { departments: knownDepartments, year: 2022 });
   const [plan] = await tx
@@ -61,5 +66,5 @@ async function seedDemoPlan(tx: Tx, knownDepartments: { id: string; name: string
     .values({ year: 2022, title: DEMO_PLAN_TITLE, status: "active", sourceText: text })
     .returning({ id: plans.id });
   const rows = await insertGoals(tx, plan!.id, parsed.nodes);
-  return rows.length;
+  return { id: plan!.id, goals: rows.length };
 }

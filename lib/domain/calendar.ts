@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, format, lastDayOfMonth, parseISO } from "date-fns";
+import { addDays, format, isValid, lastDayOfMonth, parseISO } from "date-fns";
 
 // Due dates are calendar days (YYYY-MM-DD) in the configured time zone, never
 // instants: "today" is computed there, whatever the server's own zone.
@@ -30,6 +30,9 @@ export function dayOf(instant: Date, timeZone: string): string {
   return todayIn(timeZone, instant);
 }
 
+/** A real calendar day written YYYY-MM-DD (2030-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && format(parseISO(value), "yyyy-MM-dd") === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = parseISO(value);
+  return isValid(date) && format(date, "yyyy-MM-dd") === value;
 }

@@ -25,9 +25,10 @@ export function navigationFor(roles: readonly TRole[]): TNavItem[] {
   return keys.map((key) => ({ key, href: ITEMS[key] }));
 }
 
-/** The first page after sign-in: leaders go to the cockpit, everyone else to their workbench. */
+/** The first page after sign-in: a leader's is the overdue list (逾期清单), everyone else's their workbench. */
 export function homeFor(roles: readonly TRole[]): string {
   const items = navigationFor(roles);
-  const preferred = items.find((i) => i.key === "workbench") ?? items.find((i) => i.key === "cockpit") ?? items[0];
-  return preferred?.href ?? "/settings";
+  if (items.some((i) => i.key === "workbench")) return "/workbench";
+  if (items.some((i) => i.key === "cockpit")) return "/tasks/overdue";
+  return items[0]?.href ?? "/settings";
 }

@@ -1,4 +1,4 @@
-import { daysBetween } from "./calendar";
+import { daysBetween, todayIn } from "./calendar";
 import type { TTaskStatus } from "./codes";
 
 export const WARNINGS = ["red", "yellow", "green", "done"] as const;
@@ -48,3 +48,15 @@ export function daysOverdue(dueDate: string | null, today: string): number {
   if (!dueDate) return 0;
   return Math.max(0, daysBetween(dueDate, today));
 }
+
+/** The warning of a task row: its start is the start date, else the day it was published. */
+export function taskWarning(
+  task: { status: TTaskStatus; dueDate: string | null; startDate: string | null; publishedAt: Date | null; progress: number },
+  context: TWarningContext,
+): TWarning {
+  const startDate = task.startDate ?? (task.publishedAt ? todayIn(context.timeZone, task.publishedAt) : null);
+  return warningLevel({ status: task.status, dueDate: task.dueDate, startDate, progress: task.progress }, context.today, context.policy);
+}
+
+/** Everything a warning depends on besides the task: today in the app's zone, and the policy. */
+export type TWarningContext = { today: string; timeZone: string; policy: TWarningPolicy };

@@ -1,20 +1,25 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { departments, goals, plans, users } from "@/db/schema";
+import { departments, goals, plans, taskDepartments, tasks, users } from "@/db/schema";
+import { DEFAULT_WARNING_POLICY, taskWarning } from "@/lib/domain/warning";
 import { DEMO_ACCOUNTS } from "@/db/seed/demo-departments";
 import { DEMO_PLAN_TITLE, seedDemo } from "@/db/seed/seed-demo";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 
+// The demo's dates are relative to the day it is loaded.
+const NOW = new Date("2026-11-27T04:00:00Z");
+const TODAY = "2026-11-27";
+
 describe("demo data", () => {
   it("loads the district, the six accounts and the 2022 plan once", async () => {
     const db = await getDb();
-    const first = await seedDemo(db);
+    const first = await seedDemo({ now: NOW });
     expect(first).toMatchObject({ seeded: true, users: DEMO_ACCOUNTS.length });
-    expect(await seedDemo(db)).toMatchObject({ seeded: false });
+    expect(await seedDemo()).toMatchObject({ seeded: false });
 
     const accounts = await db.select({ account: users.account }).from(users);
-    expect(accounts.map((a) => a.account).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.account).sort());
+    expect(accounts.map((a) => a.account)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.account)));
     const [sfj] = await db.select().from(departments).where(eq(departments.name, "区司法局"));
     const sfjHead = await db.query.users.findFirst({ where: eq(users.account, "sfj_head") });
     expect(sfjHead?.departmentId).toBe(sfj!.id);
@@ -31,6 +36,27 @@ describe("demo data", () => {
     expect(await countOf("section", true)).toBe(10);
     expect(await countOf("item")).toBe(30);
     expect(await countOf("problem")).toBe(3);
+    expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
+  });
+
+  it("makes about sixty tasks in every status, some overdue and some due this week", async () => {
+    const db = await getDb();
+    const rows = await db.select().from(tasks);
+    expect(rows.length).toBeGreaterThanOrEqual(55);
+    expect(rows.length).toBeLessThanOrEqual(60);
+    const statuses = new Set(rows.map((r) => r.status));
+    expect([...statuses].sort()).toEqual(["assigned", "cancelled", "completed", "draft", "in_progress", "submitted"]);
+    const context = { today: TODAY, timeZone: "Asia/Shanghai", policy: DEFAULT_WARNING_POLICY };
+    const warnings = rows.map((r) => taskWarning(r, context));
+    expect(warnings.filter((w) => w === "red").length).toBeGreaterThanOrEqual(8);
+    expect(rows.filter((r) => r.dueDate && r.dueDate >= TODAY && r.dueDate <= "2026-12-04" && r.status === "in_progress").length).toBeGreaterThanOrEqual(3);
+    expect(rows.some((r) => r.originalDueDate && r.originalDueDate !== r.dueDate)).toBe(true);
+    // The named demo accounts have work to see.
+    const sfj = await db.select().from(departments).where(eq(departments.name, "区司法局"));
+    const sfjTasks = await db.select().from(taskDepartments).where(eq(taskDepartments.departmentId, sfj[0]!.id));
+    expect(sfjTasks.length).toBeGreaterThanOrEqual(10);
+    const scj = await db.select().from(departments).where(eq(departments.name, "区市场监督管理局"));
+    expect((await db.select().from(taskDepartments).where(eq(taskDepartments.departmentId, scj[0]!.id))).length).toBeGreaterThanOrEqual(1);
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 });

@@ -6,7 +6,7 @@ import type { TActor } from "@/lib/domain/actor";
 
 /** Loads the demo district (departments and the six accounts) into the test database. */
 export async function seedDemoData(): Promise<void> {
-  await seedDemo(await getDb());
+  await seedDemo({ withTasks: false });
 }
 
 /** The actor of an account as a request would see it (session-less). */

@@ -15,8 +15,8 @@ describe("navigation by role", () => {
     expect(keys(roles)).toEqual(expected);
   });
 
-  it("sends leaders to the cockpit and others to their workbench", () => {
-    expect(homeFor(["leader"])).toBe("/cockpit");
+  it("sends leaders to the overdue list and others to their workbench", () => {
+    expect(homeFor(["leader"])).toBe("/tasks/overdue");
     expect(homeFor(["dept_officer"])).toBe("/workbench");
     expect(homeFor([])).toBe("/settings");
   });

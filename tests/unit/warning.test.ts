@@ -85,3 +85,11 @@ describe("today in the configured time zone", () => {
     expect(daysBetween("2026-03-10", "2026-03-01")).toBe(-9);
   });
 });
+
+describe("calendar days", () => {
+  it("accepts only real days written YYYY-MM-DD", async () => {
+    const { isIsoDate } = await import("@/lib/domain/calendar");
+    expect(isIsoDate("2028-02-29")).toBe(true);
+    for (const bad of ["2030-02-30", "2026-13-01", "2026-1-01", "20260101", "", "2026-00-10"]) expect(isIsoDate(bad), bad).toBe(false);
+  });
+});

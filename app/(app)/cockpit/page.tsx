@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/shell/forbidden";
 import { TaskStatusSummary } from "@/components/tasks/task-status-summary";
-import { countVisibleTasksByStatus } from "@/db/queries/task-counts";
+import { countVisibleTasksByStatus } from "@/db/queries/tasks/counts";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 

@@ -1,57 +1,72 @@
+import { Plus, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/shell/empty-state";
-import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
-import { listVisibleTasks } from "@/db/queries/task-list";
+import Link from "next/link";
+import { TaskFilters } from "@/components/tasks/task-filters";
+import { TaskTable } from "@/components/tasks/task-table";
+import { Button } from "@/components/ui/button";
+import { listActiveDepartments } from "@/db/queries/departments";
+import { listPlanSections } from "@/db/queries/plans";
+import { listTasks } from "@/db/queries/tasks/list-tasks";
 import { requireActor } from "@/lib/auth/current-actor";
-import { TASK_STATUSES, type TTaskStatus } from "@/lib/domain/codes";
+import { can } from "@/lib/domain/permissions";
+import { parseTaskFilterParams, taskFilterToParams } from "@/lib/validation/task-filter-params";
+import { warningContext } from "@/lib/warning-context";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("tasks") };
 }
 
-export default async function TasksPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const { status: rawStatus } = await searchParams;
-  const status = (TASK_STATUSES as readonly string[]).includes(rawStatus ?? "") ? (rawStatus as TTaskStatus) : undefined;
+  const filter = parseTaskFilterParams(await searchParams);
   const t = await getTranslations("tasks");
-  const ts = await getTranslations("taskStatuses");
-  const rows = await listVisibleTasks(actor, { status });
+  const seesAll = can(actor, "data:read_all");
+  const [page, departments, sections] = await Promise.all([
+    listTasks(actor, { ...filter, limit: 50 }, warningContext()),
+    seesAll ? listActiveDepartments() : Promise.resolve(null),
+    listPlanSections(),
+  ]);
+  const next = taskFilterToParams(filter);
+  if (page.nextCursor) next.set("cursor", page.nextCursor);
   return (
-    <div className="grid gap-4">
-      <h1 className="text-lg font-semibold">
-        {t("title")}
-        {status ? <span className="ml-2 text-sm font-normal text-muted-foreground">{ts(status)}</span> : null}
-      </h1>
-      {rows.length === 0 ? (
-        <EmptyState title={t("empty")} />
-      ) : (
-        <Table>
-          <thead>
-            <tr>
-              <Th>{t("task")}</Th>
-              <Th>{t("leadDepartment")}</Th>
-              <Th>{t("dueDate")}</Th>
-              <Th>{t("status")}</Th>
-              <Th className="num">{t("progress")}</Th>
-            </tr>
-          </thead>
-          <tbody className="bg-background">
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <Td>{row.title}</Td>
-                <Td>{row.leadDepartment ?? "—"}</Td>
-                <Td className="whitespace-nowrap">{row.dueDate ?? "—"}</Td>
-                <Td>
-                  <Badge>{ts(row.status)}</Badge>
-                </Td>
-                <Td className="num">{row.progress}%</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-lg font-semibold">{t("title")}</h1>
+        <div className="flex gap-2">
+          <Button asChild variant="outline">
+            <Link href="/tasks/overdue">
+              <TriangleAlert aria-hidden />
+              {t("overdueList")}
+            </Link>
+          </Button>
+          {can(actor, "task:create") ? (
+            <Button asChild>
+              <Link href="/tasks/new">
+                <Plus aria-hidden />
+                {t("create")}
+              </Link>
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      <TaskFilters filter={filter} options={{ departments, sections }} />
+      <p className="text-sm text-muted-foreground" aria-live="polite">
+        {t("total", { n: page.total })}
+      </p>
+      <TaskTable items={page.items} emptyTitle={t("empty")} />
+      <nav className="flex justify-end gap-3 text-sm" aria-label={t("pages")}>
+        {filter.cursor ? (
+          <Link className="text-primary hover:underline" href={`/tasks?${taskFilterToParams(filter)}`}>
+            {t("firstPage")}
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link className="text-primary hover:underline" href={`/tasks?${next}`}>
+            {t("nextPage")}
+          </Link>
+        ) : null}
+      </nav>
     </div>
   );
 }

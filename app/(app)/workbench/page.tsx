@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TaskStatusSummary } from "@/components/tasks/task-status-summary";
-import { countVisibleTasksByStatus } from "@/db/queries/task-counts";
+import { countVisibleTasksByStatus } from "@/db/queries/tasks/counts";
 import { requireActor } from "@/lib/auth/current-actor";
 
 export async function generateMetadata(): Promise<Metadata> {

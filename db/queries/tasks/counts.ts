@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { tasks } from "@/db/schema";
 import type { TTaskStatus } from "@/lib/domain/codes";
 import type { TScopedActor } from "@/lib/domain/scope";
-import { taskVisibility } from "./task-scope";
+import { taskVisibility } from "./scope";
 
 /** Tasks the actor can see, counted by status (one grouped query). */
 export async function countVisibleTasksByStatus(actor: TScopedActor): Promise<Record<TTaskStatus, number>> {

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/shell/forbidden";
+import { TaskForm } from "@/components/tasks/task-form";
+import { listActiveDepartments } from "@/db/queries/departments";
+import { listGoalOptions } from "@/db/queries/plans";
+import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/domain/permissions";
+import { isAppError } from "@/lib/errors";
+import { warningContext } from "@/lib/warning-context";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("taskForm"))("editTitle") };
+}
+
+export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  if (!can(actor, "task:edit")) return <Forbidden />;
+  const { id } = await params;
+  const detail = await getTaskDetail(actor, id, warningContext()).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, departments, goals, owners] = await Promise.all([
+    getTranslations("taskForm"),
+    listActiveDepartments(),
+    listGoalOptions(),
+    ownerCandidates(detail.lead?.id ?? null),
+  ]);
+  const { task } = detail;
+  return (
+    <div className="grid gap-4">
+      <h1 className="text-lg font-semibold">{t("editTitle")}</h1>
+      <TaskForm
+        departments={departments}
+        goals={goals}
+        initialOwners={owners}
+        initial={{
+          id: task.id,
+          version: task.version,
+          title: task.title,
+          description: task.description,
+          goalId: task.goalId ?? "",
+          leadDepartmentId: detail.lead?.id ?? "",
+          cooperatingDepartmentIds: detail.cooperating.map((d) => d.id),
+          ownerId: task.ownerId ?? "",
+          startDate: task.startDate ?? "",
+          dueDate: task.dueDate ?? "",
+          priority: task.priority,
+          milestones: detail.milestones.filter((m) => !m.completedAt).map((m) => ({ title: m.title, dueDate: m.dueDate ?? "" })),
+          indicators: detail.indicators.map((i) => ({ name: i.name, unit: i.unit, target: i.target ?? "", actual: i.actual ?? "" })),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import { Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ExtensionDecision, ExtensionRequestDialog } from "@/components/tasks/extension-forms";
+import { MilestoneList } from "@/components/tasks/milestone-list";
+import { OwnerForm } from "@/components/tasks/owner-form";
+import { ProgressForm } from "@/components/tasks/progress-form";
+import { ProgressBar, StatusBadge, WarningBadge } from "@/components/tasks/task-badges";
+import { TaskActions } from "@/components/tasks/task-actions";
+import { TaskTimeline } from "@/components/tasks/task-timeline";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/domain/permissions";
+import { actsForDepartment } from "@/lib/domain/scope";
+import { availableActions } from "@/lib/domain/task-workflow";
+import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format";
+import { warningContext } from "@/lib/warning-context";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("taskDetail"))("title") };
+}
+
+export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const context = warningContext();
+  const detail = await getTaskDetail(actor, id, context).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { task } = detail;
+  const [t, tp, locale] = await Promise.all([getTranslations("taskDetail"), getTranslations("priorities"), getLocale()]);
+  const isLead = actsForDepartment(actor, detail.lead?.id);
+  const isCooperating = detail.cooperating.some((d) => actsForDepartment(actor, d.id));
+  const open = task.status !== "completed" && task.status !== "cancelled";
+  const actions = availableActions(
+    { status: task.status, leadDepartmentId: detail.lead?.id ?? null, dueDate: task.dueDate, progressReportCount: detail.progressReportCount },
+    actor,
+  );
+  const canReport = can(actor, "task:report_progress") && (isLead || isCooperating) && task.status === "in_progress";
+  const pendingExtension = detail.extensions.find((e) => e.status === "pending");
+  const canRequestExtension =
+    can(actor, "extension:request") && isLead && open && task.status !== "draft" && !!task.dueDate && context.today <= task.dueDate && !pendingExtension;
+  const canSetOwner = open && (can(actor, "task:edit") || (can(actor, "task:set_owner") && isLead));
+  const candidates = canSetOwner ? await ownerCandidates(detail.lead?.id ?? null) : [];
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="grid gap-1.5">
+          {detail.goalPath.length ? (
+            <p className="text-xs text-muted-foreground">{detail.goalPath.map((g) => `${g.code}${g.title}`.slice(0, 24)).join(" › ")}</p>
+          ) : null}
+          <h1 className="text-lg font-semibold">{task.title}</h1>
+          <div className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={task.status} />
+            <WarningBadge warning={detail.warning} />
+            {task.priority !== "normal" ? <Badge tone={task.priority === "low" ? "grey" : "red"}>{tp(task.priority)}</Badge> : null}
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {can(actor, "task:edit") && open ? (
+            <Button asChild variant="outline">
+              <Link href={`/tasks/${task.id}/edit`}>
+                <Pencil aria-hidden />
+                {t("edit")}
+              </Link>
+            </Button>
+          ) : null}
+          {canRequestExtension ? <ExtensionRequestDialog taskId={task.id} version={task.version} dueDate={task.dueDate!} /> : null}
+          <TaskActions taskId={task.id} version={task.version} actions={actions} />
+        </div>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
+        <div className="grid content-start gap-4">
+          <Card>
+            <CardContent>
+              <dl className="grid grid-cols-[6.5rem_1fr] gap-x-3 gap-y-2 text-sm">
+                <dt className="text-muted-foreground">{t("leadDepartment")}</dt>
+                <dd>{detail.lead?.name ?? "—"}</dd>
+                <dt className="text-muted-foreground">{t("cooperating")}</dt>
+                <dd>{detail.cooperating.map((d) => d.name).join("、") || "—"}</dd>
+                <dt className="text-muted-foreground">{t("owner")}</dt>
+                <dd>{canSetOwner ? <OwnerForm taskId={task.id} version={task.version} ownerId={task.ownerId} candidates={candidates} /> : (detail.owner?.name ?? "—")}</dd>
+                <dt className="text-muted-foreground">{t("startDate")}</dt>
+                <dd>{formatDay(task.startDate, locale)}</dd>
+                <dt className="text-muted-foreground">{t("dueDate")}</dt>
+                <dd>
+                  {formatDay(task.dueDate, locale)}
+                  {task.originalDueDate && task.originalDueDate !== task.dueDate ? (
+                    <span className="ml-2 text-xs text-muted-foreground">{t("originalDue", { date: formatDay(task.originalDueDate, locale) })}</span>
+                  ) : null}
+                </dd>
+                <dt className="text-muted-foreground">{t("progress")}</dt>
+                <dd>
+                  <ProgressBar value={task.progress} />
+                </dd>
+                {task.completionNote ? (
+                  <>
+                    <dt className="text-muted-foreground">{t("completionNote")}</dt>
+                    <dd className="whitespace-pre-wrap">{task.completionNote}</dd>
+                  </>
+                ) : null}
+              </dl>
+              {task.description ? <p className="mt-4 border-t border-border pt-3 text-sm whitespace-pre-wrap">{task.description}</p> : null}
+            </CardContent>
+          </Card>
+
+          {canReport ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("reportProgress")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <ProgressForm key={task.version} taskId={task.id} version={task.version} currentProgress={task.progress} />
+              </CardContent>
+            </Card>
+          ) : null}
+
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("timeline")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <TaskTimeline items={detail.timeline} timeZone={context.timeZone} />
+            </CardContent>
+          </Card>
+        </div>
+
+        <div className="grid content-start gap-4">
+          {pendingExtension ? (
+            <Card className="border-amber-300">
+              <CardHeader>
+                <CardTitle>{t("pendingExtension")}</CardTitle>
+              </CardHeader>
+              <CardContent className="grid gap-2 text-sm">
+                <p>
+                  {t("extensionAsk", {
+                    name: pendingExtension.requesterName,
+                    from: formatDay(pendingExtension.currentDueDate, locale),
+                    to: formatDay(pendingExtension.requestedDueDate, locale),
+                  })}
+                </p>
+                <p className="whitespace-pre-wrap text-muted-foreground">{pendingExtension.reason}</p>
+                {can(actor, "extension:decide") ? <ExtensionDecision requestId={pendingExtension.id} /> : null}
+              </CardContent>
+            </Card>
+          ) : null}
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("milestones")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <MilestoneList
+                taskId={task.id}
+                version={task.version}
+                milestones={detail.milestones}
+                canComplete={can(actor, "task:report_progress") && isLead && task.status === "in_progress"}
+                canAdd={open && (can(actor, "task:edit") || (can(actor, "task:set_owner") && isLead))}
+              />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("indicators")}</CardTitle>
+            </CardHeader>
+            <CardContent className="p-0">
+              {detail.indicators.length === 0 ? (
+                <p className="p-4 text-sm text-muted-foreground">{t("noIndicators")}</p>
+              ) : (
+                <Table>
+                  <thead>
+                    <tr>
+                      <Th>{t("indicator")}</Th>
+                      <Th className="num">{t("target")}</Th>
+                      <Th className="num">{t("actual")}</Th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {detail.indicators.map((i) => (
+                      <tr key={i.id}>
+                        <Td>{i.name}</Td>
+                        <Td className="num">{i.target === null ? "—" : `${Number(i.target)}${i.unit}`}</Td>
+                        <Td className="num">{i.actual === null ? "—" : `${Number(i.actual)}${i.unit}`}</Td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/shell/forbidden";
+import { TaskForm } from "@/components/tasks/task-form";
+import { listActiveDepartments } from "@/db/queries/departments";
+import { listGoalOptions } from "@/db/queries/plans";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/domain/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("taskForm"))("newTitle") };
+}
+
+export default async function NewTaskPage({ searchParams }: { searchParams: Promise<{ goal?: string }> }) {
+  const actor = await requireActor();
+  if (!can(actor, "task:create")) return <Forbidden />;
+  const [t, departments, goals, { goal }] = await Promise.all([getTranslations("taskForm"), listActiveDepartments(), listGoalOptions(), searchParams]);
+  const goalId = goals.some((g) => g.id === goal) ? goal : undefined;
+  const title = goals.find((g) => g.id === goalId)?.label.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, "") ?? "";
+  return (
+    <div className="grid gap-4">
+      <div>
+        <h1 className="text-lg font-semibold">{t("newTitle")}</h1>
+        <p className="text-sm text-muted-foreground">{t("newHint")}</p>
+      </div>
+      <TaskForm departments={departments} goals={goals} initial={goalId ? { title, goalId } : undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { decideExtensionAction, requestExtensionAction } from "@/app/(app)/tasks/actions";
+import { useActionRunner, useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormField, FormMessage } from "@/components/ui/form-field";
+import { Input, Textarea } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { type TExtensionRequestInput, ZExtensionRequestSchema } from "@/lib/validation/tasks";
+
+/** 申请延期 (lead department head, before the due date). */
+export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: string; version: number; dueDate: string }) {
+  const t = useTranslations("extension");
+  const tc = useTranslations("common");
+  const [open, setOpen] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(ZExtensionRequestSchema),
+    defaultValues: { id: taskId, version, requestedDueDate: "", reason: "" } satisfies TExtensionRequestInput,
+  });
+  const { onSubmit, failure } = useActionSubmit(form, requestExtensionAction, () => setOpen(false));
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline">{t("request")}</Button>
+      </DialogTrigger>
+      <DialogContent title={t("requestTitle")} description={t("requestDescription", { due: dueDate })} closeLabel={tc("close")}>
+        <form className="grid gap-3" onSubmit={onSubmit} noValidate>
+          <FormField label={t("newDueDate")} error={form.formState.errors.requestedDueDate?.message}>
+            <Input type="date" min={dueDate} {...form.register("requestedDueDate")} />
+          </FormField>
+          <FormField label={t("reason")} error={form.formState.errors.reason?.message}>
+            <Textarea rows={3} maxLength={10_000} {...form.register("reason")} />
+          </FormField>
+          <FormMessage>{failure}</FormMessage>
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              {tc("cancel")}
+            </Button>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {t("submitRequest")}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** A supervisor decides a pending request: approve, or reject with a reason. */
+export function ExtensionDecision({ requestId }: { requestId: string }) {
+  const t = useTranslations("extension");
+  const tc = useTranslations("common");
+  const { run, failure, pending } = useActionRunner();
+  const [reason, setReason] = useState("");
+  const [rejecting, setRejecting] = useState(false);
+  return (
+    <div className="grid gap-2">
+      <div className="flex flex-wrap gap-2">
+        <Button size="sm" disabled={pending} onClick={() => run(decideExtensionAction({ id: requestId, approve: true, reason: null }))}>
+          {t("approve")}
+        </Button>
+        <Button size="sm" variant="outline" disabled={pending} onClick={() => setRejecting((v) => !v)} aria-expanded={rejecting}>
+          {t("reject")}
+        </Button>
+      </div>
+      {rejecting ? (
+        <div className="grid gap-1.5">
+          <Label htmlFor={`reject-${requestId}`}>{t("rejectReason")}</Label>
+          <Textarea id={`reject-${requestId}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="flex gap-2">
+            <Button size="sm" variant="destructive" disabled={pending || !reason.trim()} onClick={() => run(decideExtensionAction({ id: requestId, approve: false, reason }))}>
+              {t("confirmReject")}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>
+              {tc("cancel")}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      <FormMessage>{failure}</FormMessage>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { transitionTaskAction } from "@/app/(app)/tasks/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormMessage } from "@/components/ui/form-field";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/input";
+import { TRANSITIONS, type TTaskAction } from "@/lib/domain/task-workflow";
+import { translateValidationMessage } from "@/lib/validation/translate";
+
+const DESTRUCTIVE: TTaskAction[] = ["cancel", "decline", "reject"];
+
+function textRequirement(action: TTaskAction): "reason" | "completionNote" | null {
+  const requires: readonly string[] = TRANSITIONS[action].requires;
+  if (requires.includes("completionNote")) return "completionNote";
+  if (requires.includes("reason")) return "reason";
+  return null;
+}
+
+/** Exactly the actions this user may take now, each confirmed in a dialog (with its reason where one is needed). */
+export function TaskActions({ taskId, version, actions }: { taskId: string; version: number; actions: TTaskAction[] }) {
+  if (actions.length === 0) return null;
+  return (
+    <div className="flex flex-wrap gap-2" data-testid="task-actions">
+      {actions.map((action) => (
+        <ActionDialog key={action} taskId={taskId} version={version} action={action} />
+      ))}
+    </div>
+  );
+}
+
+function ActionDialog({ taskId, version, action }: { taskId: string; version: number; action: TTaskAction }) {
+  const t = useTranslations("taskActions");
+  const tc = useTranslations("common");
+  const tv = useTranslations("validation");
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [failure, setFailure] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const needs = textRequirement(action);
+
+  async function confirm() {
+    if (needs && !text.trim()) {
+      setFieldError(needs === "completionNote" ? "completionNoteRequired" : "reasonRequired");
+      return;
+    }
+    setPending(true);
+    setFailure(null);
+    const result = await transitionTaskAction({ id: taskId, version, action, reason: text });
+    setPending(false);
+    if (!result.ok) {
+      const reasonError = result.fieldErrors?.reason?.[0];
+      if (reasonError) setFieldError(reasonError);
+      else setFailure(result.message);
+      return;
+    }
+    setOpen(false);
+    setText("");
+    router.refresh();
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setFailure(null);
+        setFieldError(null);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant={DESTRUCTIVE.includes(action) ? "outline" : "default"} data-action={action}>
+          {t(`${action}.label`)}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={t(`${action}.title`)} description={t(`${action}.description`)} closeLabel={tc("close")}>
+        <div className="grid gap-3">
+          {needs ? (
+            <div className="grid gap-1.5">
+              <Label htmlFor={`${action}-text`}>{t(needs === "completionNote" ? "completionNote" : "reason")}</Label>
+              <Textarea
+                id={`${action}-text`}
+                rows={4}
+                maxLength={10_000}
+                value={text}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setFieldError(null);
+                }}
+                aria-invalid={fieldError ? true : undefined}
+              />
+              {fieldError ? (
+                <p role="alert" className="text-xs text-destructive">
+                  {translateValidationMessage(tv, fieldError)}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <FormMessage>{failure}</FormMessage>
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              {tc("cancel")}
+            </Button>
+            <Button type="button" variant={DESTRUCTIVE.includes(action) ? "destructive" : "default"} disabled={pending} onClick={confirm}>
+              {t(`${action}.confirm`)}
+            </Button>
+          </div>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}

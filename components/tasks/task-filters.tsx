@@ -1,0 +1,95 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Input, NativeSelect } from "@/components/ui/input";
+import type { TTaskFilter } from "@/db/queries/tasks/list-tasks";
+import { TASK_STATUSES } from "@/lib/domain/codes";
+import { WARNINGS } from "@/lib/domain/warning";
+
+type TOptions = {
+  departments: { id: string; name: string }[] | null;
+  sections: { id: string; code: string; title: string }[];
+};
+
+/** A plain GET form: every filter is in the URL, so a view can be bookmarked, shared and reloaded. */
+export async function TaskFilters({ filter, options }: { filter: TTaskFilter; options: TOptions }) {
+  const t = await getTranslations("tasks");
+  const ts = await getTranslations("taskStatuses");
+  const tw = await getTranslations("warnings");
+  return (
+    <form className="grid grid-cols-2 gap-2 rounded-lg border border-border bg-background p-3 sm:grid-cols-4 lg:grid-cols-8" role="search" aria-label={t("filters")}>
+      <label className="col-span-2 grid gap-1 text-xs text-muted-foreground">
+        {t("search")}
+        <Input name="q" defaultValue={filter.q} maxLength={100} placeholder={t("searchPlaceholder")} />
+      </label>
+      <label className="grid gap-1 text-xs text-muted-foreground">
+        {t("status")}
+        <NativeSelect name="status" defaultValue={filter.status?.[0] ?? ""}>
+          <option value="">{t("all")}</option>
+          {TASK_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ts(s)}
+            </option>
+          ))}
+        </NativeSelect>
+      </label>
+      <label className="grid gap-1 text-xs text-muted-foreground">
+        {t("warning")}
+        <NativeSelect name="warning" defaultValue={filter.warning ?? ""}>
+          <option value="">{t("all")}</option>
+          {WARNINGS.map((w) => (
+            <option key={w} value={w}>
+              {tw(w)}
+            </option>
+          ))}
+        </NativeSelect>
+      </label>
+      {options.departments ? (
+        <label className="grid gap-1 text-xs text-muted-foreground">
+          {t("department")}
+          <NativeSelect name="department" defaultValue={filter.departmentId ?? ""}>
+            <option value="">{t("all")}</option>
+            {options.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+      ) : null}
+      <label className="grid gap-1 text-xs text-muted-foreground">
+        {t("section")}
+        <NativeSelect name="section" defaultValue={filter.sectionId ?? ""}>
+          <option value="">{t("all")}</option>
+          {options.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {`${s.code}${s.title}`.slice(0, 30)}
+            </option>
+          ))}
+        </NativeSelect>
+      </label>
+      <label className="grid gap-1 text-xs text-muted-foreground">
+        {t("dueFrom")}
+        <Input type="date" name="dueFrom" defaultValue={filter.dueFrom} />
+      </label>
+      <label className="grid gap-1 text-xs text-muted-foreground">
+        {t("dueTo")}
+        <Input type="date" name="dueTo" defaultValue={filter.dueTo} />
+      </label>
+      <label className="grid gap-1 text-xs text-muted-foreground">
+        {t("sort")}
+        <NativeSelect name="sort" defaultValue={filter.sort ?? "due"}>
+          <option value="due">{t("sortDue")}</option>
+          <option value="updated">{t("sortUpdated")}</option>
+          <option value="created">{t("sortCreated")}</option>
+        </NativeSelect>
+      </label>
+      <div className="col-span-2 flex items-end gap-2 sm:col-span-4 lg:col-span-8 lg:justify-end">
+        <Button type="submit">{t("applyFilters")}</Button>
+        <Button asChild variant="outline">
+          <Link href="/tasks">{t("clearFilters")}</Link>
+        </Button>
+      </div>
+    </form>
+  );
+}

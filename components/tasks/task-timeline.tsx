@@ -1,0 +1,78 @@
+import { Paperclip } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { TTaskDetail } from "@/db/queries/tasks/task-detail";
+import { formatBytes, formatDay, formatMoment } from "@/lib/format";
+
+type TData = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === "string" && value ? value : null);
+
+/** One timeline, newest first: transitions, progress reports, extension requests and decisions, owner and milestone changes. */
+export async function TaskTimeline({ items, timeZone }: { items: TTaskDetail["timeline"]; timeZone: string }) {
+  const t = await getTranslations("timeline");
+  const locale = await getLocale();
+  if (items.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
+  return (
+    <ol className="grid gap-3 border-l-2 border-border pl-4">
+      {items.map((item, index) => (
+        <li key={index} className="relative text-sm">
+          <span className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-primary ring-2 ring-background" aria-hidden />
+          <p className="text-xs text-muted-foreground">{formatMoment(item.at, locale, timeZone)}</p>
+          {item.type === "progress" ? (
+            <div className="mt-0.5 grid gap-1">
+              <p>
+                <span className="font-medium">{item.report.authorName}</span>
+                {item.report.departmentName ? <span className="text-muted-foreground">（{item.report.departmentName}）</span> : null}{" "}
+                {t("progress", { percent: item.report.percent })}
+              </p>
+              <p className="whitespace-pre-wrap">{item.report.note}</p>
+              {item.report.attachments.length ? (
+                <ul className="flex flex-wrap gap-2">
+                  {item.report.attachments.map((file) => (
+                    <li key={file.id}>
+                      <a href={`/api/attachments/${file.id}`} className="inline-flex items-center gap-1 rounded border border-border px-2 py-0.5 text-xs hover:bg-muted">
+                        <Paperclip className="size-3" aria-hidden />
+                        {file.name} · {formatBytes(file.size)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : (
+            <EventLine action={item.action} actorName={item.actorName} data={item.data as TData} t={t} locale={locale} />
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function EventLine({
+  action,
+  actorName,
+  data,
+  t,
+  locale,
+}: {
+  action: string;
+  actorName: string | null;
+  data: TData;
+  t: Awaited<ReturnType<typeof getTranslations<"timeline">>>;
+  locale: string;
+}) {
+  const key = action.replace(/^task\./, "");
+  const label = t.has(`actions.${key}`) ? t(`actions.${key}`) : action;
+  const reason = text(data.reason);
+  const from = text(data.from);
+  const to = text(data.to);
+  const isDateChange = key.startsWith("extension");
+  return (
+    <div className="mt-0.5 grid gap-0.5">
+      <p>
+        <span className="font-medium">{actorName ?? t("system")}</span> {label}
+        {isDateChange && from && to ? <span className="text-muted-foreground"> {t("dateChange", { from: formatDay(from, locale), to: formatDay(to, locale) })}</span> : null}
+      </p>
+      {reason ? <p className="whitespace-pre-wrap text-muted-foreground">{reason}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { executeRows } from "@/db/execute-rows";
+import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, users } from "@/db/schema";
+import type { TActor } from "@/lib/domain/actor";
+import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
+import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+
+/** The goal and its ancestors, outermost first (一、 › (三) › 一是…). */
+async function goalPath(goalId: string | null) {
+  if (!goalId) return [];
+  const db = await getDb();
+  const rows = await executeRows<{ id: string; kind: string; code: string; title: string }>(db, sql`
+    with recursive path as (
+      select id, parent_id, kind, code, title, 0 as depth from ${goals} where id = ${goalId}
+      union all
+      select g.id, g.parent_id, g.kind, g.code, g.title, p.depth + 1 from ${goals} g join path p on g.id = p.parent_id
+    ) select id, kind, code, title, depth from path order by depth desc`);
+  return rows.map((r) => ({ id: r.id, kind: r.kind, code: r.code, title: r.title }));
+}
+
+/**
+ * Everything the task page shows, for an actor who may see the task (others
+ * get NOT_FOUND from loadTaskForActor): the task, its departments, owner,
+ * plan goal path, milestones, indicators, progress reports with evidence,
+ * extension requests and one timeline.
+ */
+export async function getTaskDetail(actor: TActor, taskId: string, context: TWarningContext) {
+  const db = await getDb();
+  const loaded = await loadTaskForActor(db, actor, taskId);
+  const { task } = loaded;
+  const departmentIds = [loaded.leadDepartmentId, ...loaded.cooperatingDepartmentIds].filter((id): id is string => !!id);
+  const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events] = await Promise.all([
+    departmentIds.length
+      ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds))
+      : Promise.resolve([]),
+    task.ownerId ? db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, task.ownerId)).then((r) => r[0] ?? null) : null,
+    goalPath(task.goalId),
+    db.select().from(milestones).where(eq(milestones.taskId, taskId)).orderBy(asc(milestones.sortOrder)),
+    db.select().from(indicators).where(eq(indicators.taskId, taskId)).orderBy(asc(indicators.sortOrder)),
+    db
+      .select({
+        id: progressReports.id,
+        percent: progressReports.percent,
+        note: progressReports.note,
+        createdAt: progressReports.createdAt,
+        authorName: users.name,
+        departmentName: departments.name,
+      })
+      .from(progressReports)
+      .innerJoin(users, eq(users.id, progressReports.authorId))
+      .leftJoin(departments, eq(departments.id, progressReports.departmentId))
+      .where(eq(progressReports.taskId, taskId))
+      .orderBy(desc(progressReports.createdAt)),
+    db
+      .select({
+        id: extensionRequests.id,
+        status: extensionRequests.status,
+        currentDueDate: extensionRequests.currentDueDate,
+        requestedDueDate: extensionRequests.requestedDueDate,
+        reason: extensionRequests.reason,
+        decisionReason: extensionRequests.decisionReason,
+        createdAt: extensionRequests.createdAt,
+        decidedAt: extensionRequests.decidedAt,
+        requesterName: users.name,
+      })
+      .from(extensionRequests)
+      .innerJoin(users, eq(users.id, extensionRequests.requestedBy))
+      .where(eq(extensionRequests.taskId, taskId))
+      .orderBy(desc(extensionRequests.createdAt)),
+    db
+      .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, data: auditEvents.data, actorName: users.name })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), ne(auditEvents.action, "task.progress")))
+      .orderBy(desc(auditEvents.id)),
+  ]);
+  const reportIds = reports.map((r) => r.id);
+  const files = reportIds.length
+    ? await db
+        .select({ id: attachments.id, progressReportId: attachments.progressReportId, name: attachments.originalName, size: attachments.size, mimeType: attachments.mimeType })
+        .from(attachments)
+        .where(inArray(attachments.progressReportId, reportIds))
+    : [];
+  const nameOf = (id: string | null) => departmentRows.find((d) => d.id === id)?.name ?? null;
+  const progress = reports.map((r) => ({ ...r, attachments: files.filter((f) => f.progressReportId === r.id) }));
+  const timeline = [
+    ...events.map((e) => ({ type: "event" as const, at: e.at, action: e.action, actorName: e.actorName, data: e.data })),
+    ...progress.map((p) => ({ type: "progress" as const, at: p.createdAt, report: p })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  return {
+    task,
+    warning: taskWarning(task, context),
+    lead: loaded.leadDepartmentId ? { id: loaded.leadDepartmentId, name: nameOf(loaded.leadDepartmentId) } : null,
+    cooperating: loaded.cooperatingDepartmentIds.map((id) => ({ id, name: nameOf(id) })),
+    progressReportCount: loaded.progressReportCount,
+    owner,
+    goalPath: path,
+    milestones: milestoneRows,
+    indicators: indicatorRows,
+    progress,
+    extensions,
+    timeline,
+  };
+}
+
+export type TTaskDetail = Awaited<ReturnType<typeof getTaskDetail>>;
+
+/** People of the lead department who may be made 责任人. */
+export async function ownerCandidates(departmentId: string | null) {
+  if (!departmentId) return [];
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.departmentId, departmentId), eq(users.status, "active")))
+    .orderBy(asc(users.name));
+}

@@ -1,0 +1,46 @@
+import { progressReports } from "@/db/schema";
+import type { TActor } from "@/lib/domain/actor";
+import { assertCan } from "@/lib/domain/permissions";
+import { actsForDepartment } from "@/lib/domain/scope";
+import { AppError } from "@/lib/errors";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { inTransaction } from "@/lib/services/transaction";
+import type { ZProgressSchema } from "@/lib/validation/tasks";
+import type { z } from "@/lib/validation/zod";
+import { updateTaskAtVersion } from "./bump-task";
+import { loadTaskForActor } from "./load-task";
+
+/**
+ * 进展情况: a dated note, a percent and evidence files, by the lead or a
+ * cooperating department while the task is in progress. Only the lead
+ * department's report sets the task's overall percent; a cooperating
+ * department's report is recorded beside it.
+ */
+export async function reportProgress(actor: TActor, input: z.output<typeof ZProgressSchema>) {
+  assertCan(actor, "task:report_progress");
+  return inTransaction(async (tx) => {
+    const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
+    const isLead = actsForDepartment(actor, loaded.leadDepartmentId);
+    const isCooperating = loaded.cooperatingDepartmentIds.some((id) => actsForDepartment(actor, id));
+    if (!isLead && !isCooperating) throw new AppError("FORBIDDEN", "notTaskDepartment");
+    if (loaded.task.status !== "in_progress") throw new AppError("CONFLICT", "wrongStatus");
+    const now = new Date();
+    const task = await updateTaskAtVersion(tx, loaded.task.id, input.version, {
+      lastProgressAt: now,
+      ...(isLead ? { progress: input.percent } : {}),
+    });
+    const [report] = await tx
+      .insert(progressReports)
+      .values({ taskId: task.id, authorId: actor.id, departmentId: actor.departmentId, percent: input.percent, note: input.note, createdAt: now })
+      .returning();
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: "task.progress",
+      entityType: "task",
+      entityId: task.id,
+      data: { reportId: report!.id, percent: input.percent, attachments: input.attachmentIds.length },
+      ip: actor.ip,
+    });
+    return { task, report: report! };
+  });
+}

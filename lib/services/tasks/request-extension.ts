@@ -1,0 +1,62 @@
+import { count, eq } from "drizzle-orm";
+import { extensionRequests } from "@/db/schema";
+import type { TActor } from "@/lib/domain/actor";
+import { todayIn } from "@/lib/domain/calendar";
+import { assertCan } from "@/lib/domain/permissions";
+import { actsForDepartment } from "@/lib/domain/scope";
+import { isOpenStatus } from "@/lib/domain/task-workflow";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
+import { inTransaction } from "@/lib/services/transaction";
+import type { ZExtensionRequestSchema } from "@/lib/validation/tasks";
+import type { z } from "@/lib/validation/zod";
+import { updateTaskAtVersion } from "./bump-task";
+import { loadTaskForActor } from "./load-task";
+
+/**
+ * 延期申请 by the lead department's head: only up to the due date (an overdue
+ * task cannot be rescued by asking), one pending at a time, at most
+ * EXTENSION_MAX_REQUESTS per task, and for a later date.
+ */
+export async function requestExtension(actor: TActor, input: z.output<typeof ZExtensionRequestSchema>, now = new Date()) {
+  assertCan(actor, "extension:request");
+  const env = getEnv();
+  return inTransaction(async (tx) => {
+    const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
+    const { task } = loaded;
+    if (!actsForDepartment(actor, loaded.leadDepartmentId)) throw new AppError("FORBIDDEN", "notLeadDepartment");
+    if (!isOpenStatus(task.status) || !task.dueDate) throw new AppError("CONFLICT", "wrongStatus");
+    const today = todayIn(env.APP_TIMEZONE, now);
+    if (today > task.dueDate) throw new AppError("RULE", "extensionAfterDue");
+    if (input.requestedDueDate <= task.dueDate) {
+      throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { requestedDueDate: ["extensionNotLater"] } });
+    }
+    const previous = await tx
+      .select({ status: extensionRequests.status, n: count() })
+      .from(extensionRequests)
+      .where(eq(extensionRequests.taskId, task.id))
+      .groupBy(extensionRequests.status);
+    if (previous.some((p) => p.status === "pending")) throw new AppError("CONFLICT", "extensionPending");
+    const made = previous.reduce((sum, p) => sum + Number(p.n), 0);
+    if (made >= env.EXTENSION_MAX_REQUESTS) throw new AppError("RULE", "extensionLimit", { params: { n: env.EXTENSION_MAX_REQUESTS } });
+    // The request changes what may happen to the task, so it moves its version too.
+    await updateTaskAtVersion(tx, task.id, input.version, {});
+    const [request] = await tx
+      .insert(extensionRequests)
+      .values({ taskId: task.id, requestedBy: actor.id, currentDueDate: task.dueDate, requestedDueDate: input.requestedDueDate, reason: input.reason })
+      .returning();
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: "task.extension_request",
+      entityType: "task",
+      entityId: task.id,
+      data: { requestId: request!.id, from: task.dueDate, to: input.requestedDueDate, reason: input.reason },
+      ip: actor.ip,
+    });
+    await notifyUsers(tx, await supervisorUserIds(tx), { kind: "extension.requested", title: task.title, link: `/tasks/${task.id}` }, actor.id);
+    return request!;
+  });
+}
+

@@ -1,0 +1,60 @@
+import { isIsoDate } from "@/lib/domain/calendar";
+import { TASK_STATUSES, type TTaskStatus } from "@/lib/domain/codes";
+import { WARNINGS, type TWarning } from "@/lib/domain/warning";
+
+type TParams = Record<string, string | string[] | undefined>;
+export type TTaskFilterParams = {
+  status?: TTaskStatus[];
+  departmentId?: string;
+  warning?: TWarning;
+  overdue?: boolean;
+  sectionId?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  q?: string;
+  sort?: "due" | "updated" | "created";
+  cursor?: string;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const pick = <T extends string>(v: string | undefined, allowed: readonly T[]) => (v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined);
+
+/**
+ * The task list's URL parameters, leniently: a page link with a bad value
+ * shows the unfiltered list rather than an error (the API is strict instead).
+ */
+export function parseTaskFilterParams(params: TParams): TTaskFilterParams {
+  const statuses = (one(params.status) ?? "").split(",").filter((s): s is TTaskStatus => (TASK_STATUSES as readonly string[]).includes(s));
+  const department = one(params.department);
+  const section = one(params.section);
+  const dueFrom = one(params.dueFrom);
+  const dueTo = one(params.dueTo);
+  return {
+    status: statuses.length ? statuses : undefined,
+    departmentId: department && UUID.test(department) ? department : undefined,
+    warning: pick(one(params.warning), WARNINGS),
+    overdue: one(params.overdue) === "true" || undefined,
+    sectionId: section && UUID.test(section) ? section : undefined,
+    dueFrom: dueFrom && isIsoDate(dueFrom) ? dueFrom : undefined,
+    dueTo: dueTo && isIsoDate(dueTo) ? dueTo : undefined,
+    q: one(params.q)?.slice(0, 100),
+    sort: pick(one(params.sort), ["due", "updated", "created"] as const),
+    cursor: one(params.cursor)?.slice(0, 300),
+  };
+}
+
+/** The same filter as URL parameters (for "next page" links and exports). */
+export function taskFilterToParams(filter: TTaskFilterParams): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.q) params.set("q", filter.q);
+  if (filter.status?.length) params.set("status", filter.status.join(","));
+  if (filter.warning) params.set("warning", filter.warning);
+  if (filter.overdue) params.set("overdue", "true");
+  if (filter.departmentId) params.set("department", filter.departmentId);
+  if (filter.sectionId) params.set("section", filter.sectionId);
+  if (filter.dueFrom) params.set("dueFrom", filter.dueFrom);
+  if (filter.dueTo) params.set("dueTo", filter.dueTo);
+  if (filter.sort) params.set("sort", filter.sort);
+  return params;
+}

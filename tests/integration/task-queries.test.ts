@@ -1,0 +1,128 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { goals, tasks } from "@/db/schema";
+import { listOverdueTasks } from "@/db/queries/tasks/overdue";
+import { listTasks } from "@/db/queries/tasks/list-tasks";
+import { warningConditionSql } from "@/db/queries/tasks/warning-sql";
+import { addDaysTo } from "@/lib/domain/calendar";
+import { taskWarning, WARNINGS, type TWarningContext } from "@/lib/domain/warning";
+import { actorFor, departmentId, seedDemoData } from "../support/fixtures";
+import { makeTask } from "../support/task-fixtures";
+
+const today = "2030-05-15";
+const context: TWarningContext = { today, timeZone: "Asia/Shanghai", policy: { dueSoonDays: 7, behindPoints: 30 } };
+const day = (offset: number) => addDaysTo(today, offset);
+
+beforeAll(async () => {
+  await seedDemoData();
+  const db = await getDb();
+  const [section] = await db.select().from(goals).where(and(eq(goals.kind, "section"), eq(goals.code, "五、")));
+  const [item] = await db.select().from(goals).where(eq(goals.parentId, section!.id));
+  // A spread of statuses, dates and progress around "today".
+  const specs = [
+    { status: "in_progress", due: -10, title: "逾期十天" },
+    { status: "submitted", due: -1, title: "逾期一天" },
+    { status: "assigned", due: 0, title: "今天到期" },
+    { status: "in_progress", due: 5, title: "五天后到期" },
+    { status: "in_progress", due: 60, title: "进度落后", start: -60, progress: 10 },
+    { status: "in_progress", due: 60, title: "进度正常", start: -60, progress: 60 },
+    { status: "completed", due: -30, title: "已办结" },
+    { status: "cancelled", due: -30, title: "已撤销" },
+    { status: "draft", due: -30, title: "草稿" },
+  ] as const;
+  for (const spec of specs) {
+    const task = await makeTask(spec.status, { title: spec.title, goalId: spec.title === "逾期十天" ? item!.id : null });
+    await db
+      .update(tasks)
+      .set({ dueDate: day(spec.due), startDate: "start" in spec ? day(spec.start) : null, ...("progress" in spec ? { progress: spec.progress } : {}) })
+      .where(eq(tasks.id, task.id));
+  }
+  // One led by another department, invisible to 区司法局.
+  const other = await makeTask("in_progress", { title: "市场监管局牵头", leadDepartmentId: await departmentId("区市场监督管理局"), cooperatingDepartmentIds: [] });
+  await db.update(tasks).set({ dueDate: day(-3) }).where(eq(tasks.id, other.id));
+});
+
+describe("task list", () => {
+  it("classifies warnings in SQL exactly as the pure function does", async () => {
+    const db = await getDb();
+    const rows = await db.select().from(tasks);
+    for (const warning of WARNINGS) {
+      const inSql = await db.select({ id: tasks.id }).from(tasks).where(warningConditionSql(warning, today, context.timeZone, context.policy));
+      const inJs = rows.filter((r) => taskWarning(r, context) === warning).map((r) => r.id);
+      expect(inSql.map((r) => r.id).sort(), warning).toEqual(inJs.sort());
+    }
+  });
+
+  it("filters by warning, status, text, due range and plan section", async () => {
+    const supervisor = await actorFor("supervisor");
+    const titles = async (filter: Parameters<typeof listTasks>[1]) => (await listTasks(supervisor, filter, context)).items.map((i) => i.title).sort();
+    expect(await titles({ warning: "red" })).toEqual(["市场监管局牵头", "逾期一天", "逾期十天"].sort());
+    expect(await titles({ warning: "yellow" })).toEqual(["五天后到期", "今天到期", "进度落后"].sort());
+    expect(await titles({ status: ["completed", "cancelled"] })).toEqual(["已办结", "已撤销"].sort());
+    expect(await titles({ q: "逾期" })).toEqual(["逾期一天", "逾期十天"].sort());
+    expect(await titles({ q: "100%_" })).toEqual([]);
+    expect(await titles({ dueFrom: day(0), dueTo: day(5) })).toEqual(["五天后到期", "今天到期"].sort());
+    const [section] = await (await getDb()).select().from(goals).where(and(eq(goals.kind, "section"), eq(goals.code, "五、")));
+    expect(await titles({ sectionId: section!.id })).toEqual(["逾期十天"]);
+  });
+
+  it("shows department users only their department's published tasks", async () => {
+    const head = await actorFor("sfj_head");
+    const page = await listTasks(head, {}, context);
+    expect(page.items.map((i) => i.title)).not.toContain("市场监管局牵头");
+    expect(page.items.map((i) => i.title)).not.toContain("草稿");
+    const scj = await listTasks(await actorFor("scj_officer"), {}, context);
+    expect(scj.items.map((i) => i.title)).toEqual(["市场监管局牵头"]);
+  });
+
+  it("pages by key with a stable order and a total, even with inserts in between", async () => {
+    const supervisor = await actorFor("supervisor");
+    for (const sort of ["due", "updated", "created"] as const) {
+      const all = await listTasks(supervisor, { sort, limit: 200 }, context);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page: Awaited<ReturnType<typeof listTasks>> = await listTasks(supervisor, { sort, limit: 3, cursor }, context);
+        expect(page.total).toBeGreaterThanOrEqual(all.total);
+        seen.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor;
+        if (pages === 0) await makeTask("draft", { title: "分页期间新增" });
+        pages++;
+      } while (cursor);
+      const original = all.items.map((i) => i.id);
+      expect(seen.filter((id) => original.includes(id)), sort).toEqual(original);
+      expect(new Set(seen).size).toBe(seen.length);
+    }
+  });
+});
+
+describe("overdue list", () => {
+  it("lists overdue tasks by days overdue with counts by department, scoped", async () => {
+    const leader = await actorFor("leader");
+    const result = await listOverdueTasks(leader, context);
+    expect(result.items.map((i) => [i.title, i.daysOverdue])).toEqual([
+      ["逾期十天", 10],
+      ["市场监管局牵头", 3],
+      ["逾期一天", 1],
+    ]);
+    expect(result.total).toBe(3);
+    expect(result.byDepartment).toEqual([
+      { departmentId: await departmentId("区司法局"), departmentName: "区司法局", n: 2 },
+      { departmentId: await departmentId("区市场监督管理局"), departmentName: "区市场监督管理局", n: 1 },
+    ]);
+    const scoped = await listOverdueTasks(await actorFor("scj_officer"), context);
+    expect(scoped.items.map((i) => i.title)).toEqual(["市场监管局牵头"]);
+  });
+
+  it("turns a task due today red at midnight in the configured zone", async () => {
+    const leader = await actorFor("leader");
+    const tomorrow = { ...context, today: day(1) };
+    expect((await listOverdueTasks(leader, context)).items.map((i) => i.title)).not.toContain("今天到期");
+    expect((await listOverdueTasks(leader, tomorrow)).items.map((i) => i.title)).toContain("今天到期");
+    const db = await getDb();
+    const [row] = await db.select({ n: sql<number>`count(*)` }).from(tasks).where(eq(tasks.title, "今天到期"));
+    expect(Number(row!.n)).toBe(1);
+  });
+});
