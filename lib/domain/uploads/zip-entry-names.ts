@@ -1,0 +1,41 @@
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_DIRECTORY_HEADER = 0x02014b50;
+const MAX_ZIP_COMMENT = 0xffff;
+const MAX_ENTRIES_READ = 5000;
+
+/**
+ * The entry names of a zip archive, read from its central directory (the
+ * authoritative list, at the end of the file), or null when the bytes are no
+ * well-formed zip this small reader understands (zip64 included: evidence
+ * files are far below its 4 GB threshold). Only names are read, nothing is
+ * decompressed, so a zip bomb costs nothing here.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfCentralDirectory(view);
+  if (end === null) return null;
+  const entryCount = view.getUint16(end + 10, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (entryCount === 0xffff || directoryOffset === 0xffffffff) return null;
+  const names: string[] = [];
+  const decoder = new TextDecoder("utf-8");
+  let offset = directoryOffset;
+  for (let i = 0; i < Math.min(entryCount, MAX_ENTRIES_READ); i++) {
+    if (offset + 46 > end || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER) return null;
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    if (offset + 46 + nameLength > end) return null;
+    names.push(decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+function findEndOfCentralDirectory(view: DataView): number | null {
+  const lowest = Math.max(0, view.byteLength - 22 - MAX_ZIP_COMMENT);
+  for (let offset = view.byteLength - 22; offset >= lowest; offset--) {
+    if (view.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) return offset;
+  }
+  return null;
+}

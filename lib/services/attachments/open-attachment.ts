@@ -1,0 +1,61 @@
+import { stat } from "node:fs/promises";
+import { eq } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { attachments, notices, type TAttachment } from "@/db/schema";
+import type { TActor } from "@/lib/domain/actor";
+import { isNoticeVisible } from "@/lib/domain/notice-visibility";
+import { AppError, isAppError, notFound } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+import { ZId } from "@/lib/validation/common";
+import { uploadPathFor } from "./upload-storage";
+
+export type TOpenedAttachment = { attachment: TAttachment; filePath: string };
+
+/**
+ * An attachment the actor may download, with the absolute path of its file.
+ * The uploader may always; anyone else only when every record it is linked
+ * to is visible to them. Whatever they may not see is NOT_FOUND, exactly as
+ * an unknown id, so ids cannot be probed. Reads are not audited.
+ */
+export async function openAttachmentForActor(actor: TActor, id: string): Promise<TOpenedAttachment> {
+  if (!ZId.safeParse(id).success) throw notFound();
+  const db = await getDb();
+  const [attachment] = await db.select().from(attachments).where(eq(attachments.id, id));
+  if (!attachment || !(await mayOpen(db, actor, attachment))) throw notFound();
+  const filePath = uploadPathFor(attachment.sha256);
+  try {
+    await stat(filePath);
+  } catch (error) {
+    logger.error({ err: error, attachmentId: id }, "attachment file missing from UPLOAD_DIR");
+    throw new AppError("INTERNAL", "generic", { cause: error });
+  }
+  return { attachment, filePath };
+}
+
+async function mayOpen(db: DbOrTx, actor: TActor, attachment: TAttachment): Promise<boolean> {
+  if (attachment.uploadedBy === actor.id) return true;
+  // Not yet linked: a draft of the uploader's, nobody else's business.
+  if (!attachment.taskId && !attachment.noticeId) return false;
+  if (attachment.taskId && !(await isTaskVisibleTo(db, actor, attachment.taskId))) return false;
+  if (attachment.noticeId && !(await isNoticeVisibleTo(db, actor, attachment.noticeId))) return false;
+  return true;
+}
+
+async function isTaskVisibleTo(db: DbOrTx, actor: TActor, taskId: string): Promise<boolean> {
+  try {
+    await loadTaskForActor(db, actor, taskId);
+    return true;
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") return false;
+    throw error;
+  }
+}
+
+async function isNoticeVisibleTo(db: DbOrTx, actor: TActor, noticeId: string): Promise<boolean> {
+  const [notice] = await db
+    .select({ kind: notices.kind, status: notices.status, departmentId: notices.departmentId })
+    .from(notices)
+    .where(eq(notices.id, noticeId));
+  return !!notice && isNoticeVisible(actor, notice);
+}
