@@ -126,3 +126,25 @@ describe("task lifecycle through the services", () => {
     expect((await notificationsOf("czj_officer")).map((n) => n.kind)).toContain("task.cancel");
   });
 });
+
+describe("progress reports with evidence", () => {
+  it("links the reporter's own uploads to the report, and refuses someone else's", async () => {
+    const { storeUpload } = await import("@/lib/services/attachments/store-upload");
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { resetEnvForTests } = await import("@/lib/env");
+    process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "dudao-progress-"));
+    resetEnvForTests();
+    const task = await makeTask("in_progress");
+    const officer = await actorFor("sfj_officer");
+    const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+    const mine = await storeUpload(officer, { name: "报告.pdf", bytes: pdf });
+    const theirs = await storeUpload(await actorFor("sfj_head"), { name: "别人的.pdf", bytes: pdf });
+    await refusal(reportProgress(officer, { id: task.id, version: task.version, percent: 50, note: "x", attachmentIds: [theirs.id] }), "VALIDATION");
+    const { report } = await reportProgress(officer, { id: task.id, version: task.version, percent: 50, note: "附报告", attachmentIds: [mine.id] });
+    const { attachments } = await import("@/db/schema");
+    const [row] = await (await getDb()).select().from(attachments).where(eq(attachments.id, mine.id));
+    expect(row).toMatchObject({ taskId: task.id, progressReportId: report.id });
+  });
+});

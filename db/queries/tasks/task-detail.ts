@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, users } from "@/db/schema";
@@ -73,7 +73,8 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
       .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, data: auditEvents.data, actorName: users.name })
       .from(auditEvents)
       .leftJoin(users, eq(users.id, auditEvents.actorId))
-      .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), ne(auditEvents.action, "task.progress")))
+      // Progress reports come from their own table (with their files); other task events from the audit log.
+      .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), like(auditEvents.action, "task.%"), ne(auditEvents.action, "task.progress")))
       .orderBy(desc(auditEvents.id)),
   ]);
   const reportIds = reports.map((r) => r.id);

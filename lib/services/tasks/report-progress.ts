@@ -3,6 +3,7 @@ import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
 import { actsForDepartment } from "@/lib/domain/scope";
 import { AppError } from "@/lib/errors";
+import { linkAttachments } from "@/lib/services/attachments/link-attachments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZProgressSchema } from "@/lib/validation/tasks";
@@ -33,6 +34,7 @@ export async function reportProgress(actor: TActor, input: z.output<typeof ZProg
       .insert(progressReports)
       .values({ taskId: task.id, authorId: actor.id, departmentId: actor.departmentId, percent: input.percent, note: input.note, createdAt: now })
       .returning();
+    await linkAttachments(tx, actor, input.attachmentIds, { taskId: task.id, progressReportId: report!.id });
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: "task.progress",
