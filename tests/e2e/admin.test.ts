@@ -66,6 +66,8 @@ describe.skipIf(!!skipReason())("administration in the browser", () => {
     const visitor = await browser.newPage();
     await visitor.goto("/login");
     await visitor.getByRole("link", { name: "立即注册" }).click();
+    await visitor.waitForURL("**/register");
+    await see(visitor.getByRole("heading", { name: "注册申请" }));
     await visitor.getByLabel("账号").fill("e2e_applicant");
     await visitor.getByLabel("姓名").fill("申请人");
     await visitor.getByLabel("所在单位").selectOption({ label: "区审计局" });

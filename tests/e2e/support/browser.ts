@@ -1,5 +1,7 @@
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject } from "vitest";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 
 export const baseUrl = () => inject("baseUrl");
 export const skipReason = () => inject("e2eSkipReason");
@@ -36,8 +38,19 @@ export function useBrowser(): { newPage: (options?: { width?: number; height?: n
     if (skipReason()) return;
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
   });
+  // A failed test leaves a screenshot of every page it opened, for the CI log reader.
+  afterEach(async (context) => {
+    if (context.task.result?.state === "fail") {
+      const dir = path.join(process.cwd(), ".data", "test-results", "screens");
+      mkdirSync(dir, { recursive: true });
+      const pages = contexts.flatMap((c) => c.pages());
+      for (const [i, page] of pages.entries()) {
+        await page.screenshot({ path: path.join(dir, `${context.task.name.replace(/\W+/g, "-").slice(0, 60)}-${i}.png`), fullPage: true }).catch(() => {});
+      }
+    }
+    for (const c of contexts.splice(0)) await c.close().catch(() => {});
+  });
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
   });
   return {
