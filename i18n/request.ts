@@ -7,7 +7,7 @@ export default getRequestConfig(async () => {
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: (await import(`../messages/${locale}/index.ts`)).default,
     timeZone: process.env.APP_TIMEZONE ?? "Asia/Shanghai",
   };
 });

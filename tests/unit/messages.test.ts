@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh-CN.json";
+import en, { MESSAGE_FILES as EN_FILES } from "@/messages/en";
+import zh, { MESSAGE_FILES as ZH_FILES } from "@/messages/zh-CN";
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -16,6 +16,13 @@ function sources(dir: string): string[] {
 }
 
 describe("message catalogues", () => {
+  it("never define a namespace in two files", () => {
+    for (const files of [EN_FILES, ZH_FILES]) {
+      const namespaces = Object.values(files).flatMap((file) => Object.keys(file));
+      expect(namespaces.length).toBe(new Set(namespaces).size);
+    }
+  });
+
   it("have the same keys in Chinese and English", () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });

@@ -1,0 +1,9 @@
+// One file per area keeps parallel work from colliding in one catalogue;
+// namespaces (top-level keys) must not repeat across files (a unit test checks).
+import core from "./core.json";
+import tasks from "./tasks.json";
+import notices from "./notices.json";
+
+export const MESSAGE_FILES = { core, tasks, notices };
+const messages = { ...core, ...tasks, ...notices };
+export default messages;
