@@ -3,6 +3,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { getEnv } from "@/lib/env";
+import { startScheduler } from "@/lib/jobs/scheduler";
 import { logger } from "@/lib/logger";
 
 /**
@@ -16,6 +17,7 @@ export async function bootstrap(): Promise<void> {
   await migrateDatabase(handle);
   const wantDemo = env.SEED_DEMO ?? handle.kind === "pglite";
   const seed = wantDemo ? await seedDemo() : { seeded: false };
+  if (process.env.DISABLE_SCHEDULER !== "true") await startScheduler(handle);
   const where = handle.kind === "pglite" ? `embedded PGlite at ${env.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)";
   logger.info({ database: handle.kind, seeded: seed.seeded }, "database ready");
   const port = process.env.PORT ?? "3000";

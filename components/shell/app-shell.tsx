@@ -5,6 +5,7 @@ import type { TActor } from "@/lib/domain/actor";
 import { navigationFor } from "@/lib/domain/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { MobileNav } from "./mobile-nav";
+import { NotificationBell } from "./notification-bell";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -36,6 +37,7 @@ export async function AppShell({
           <p className="truncate text-sm font-medium md:hidden">{orgName}</p>
           <div className="ml-auto flex items-center gap-1 sm:gap-3">
             <LanguageSwitch className="hidden sm:flex" />
+            <NotificationBell userId={actor.id} />
             <Link href="/settings" className="max-w-72 truncate rounded px-2 py-1 text-sm hover:bg-muted" data-testid="current-user">
               <span className="font-medium">{actor.name}</span>
               {departmentName ? <span className="hidden text-muted-foreground sm:inline"> · {departmentName}</span> : null}

@@ -9,6 +9,7 @@ const text = (value: unknown) => (typeof value === "string" && value ? value : n
 /** One timeline, newest first: transitions, progress reports, extension requests and decisions, owner and milestone changes. */
 export async function TaskTimeline({ items, timeZone }: { items: TTaskDetail["timeline"]; timeZone: string }) {
   const t = await getTranslations("timeline");
+  const tk = await getTranslations("noticeKinds");
   const locale = await getLocale();
   if (items.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
   return (
@@ -17,7 +18,18 @@ export async function TaskTimeline({ items, timeZone }: { items: TTaskDetail["ti
         <li key={index} className="relative text-sm">
           <span className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-primary ring-2 ring-background" aria-hidden />
           <p className="text-xs text-muted-foreground">{formatMoment(item.at, locale, timeZone)}</p>
-          {item.type === "progress" ? (
+          {item.type === "instruction" ? (
+            <p className="mt-0.5 rounded-md border-l-4 border-red-600 bg-red-50 px-2 py-1">
+              <span className="font-medium">{item.actorName}</span> {t("instruction")}：{item.content}
+            </p>
+          ) : item.type === "notice" ? (
+            <p className="mt-0.5">
+              {t("noticeIssued", { kind: tk(item.notice.kind) })}{" "}
+              <a className="text-primary hover:underline" href={`/notices/${item.notice.id}`}>
+                {item.notice.number}
+              </a>
+            </p>
+          ) : item.type === "progress" ? (
             <div className="mt-0.5 grid gap-1">
               <p>
                 <span className="font-medium">{item.report.authorName}</span>

@@ -36,6 +36,10 @@ export const notices = pgTable(
     issuedAt: timestamp("issued_at", { withTimezone: true }),
     signedBy: uuid("signed_by").references(() => users.id),
     signedAt: timestamp("signed_at", { withTimezone: true }),
+    // An officer's draft of the answer, which the head may edit and send.
+    draftResponse: text("draft_response"),
+    draftedBy: uuid("drafted_by").references(() => users.id),
+    draftedAt: timestamp("drafted_at", { withTimezone: true }),
     response: text("response"),
     respondedBy: uuid("responded_by").references(() => users.id),
     respondedAt: timestamp("responded_at", { withTimezone: true }),

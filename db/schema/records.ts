@@ -76,3 +76,10 @@ export const auditEvents = pgTable(
 export type TAttachment = typeof attachments.$inferSelect;
 export type TNotification = typeof notifications.$inferSelect;
 export type TAuditEvent = typeof auditEvents.$inferSelect;
+
+// Marks of scheduled work already done ("rule:entity:day"): a daily job that
+// runs twice, or on two instances at once, acts only where it inserts the mark.
+export const jobMarks = pgTable("job_marks", {
+  key: text("key").primaryKey(),
+  doneAt: timestamp("done_at", { withTimezone: true }).notNull().defaultNow(),
+});

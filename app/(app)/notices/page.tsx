@@ -1,52 +1,125 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/notices/notice-badges";
 import { EmptyState } from "@/components/shell/empty-state";
-import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listVisibleNotices } from "@/db/queries/notice-list";
+import { listNotices } from "@/db/queries/notices/list-notices";
 import { requireActor } from "@/lib/auth/current-actor";
+import { NOTICE_KINDS, NOTICE_STATUSES, type TNoticeKind, type TNoticeStatus } from "@/lib/domain/codes";
+import { can } from "@/lib/domain/permissions";
+import { formatDay } from "@/lib/format";
+import { cn } from "@/lib/utils";
+import { warningContext } from "@/lib/warning-context";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("notices") };
 }
 
-export default async function NoticesPage() {
+export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ status?: string; kind?: string; cursor?: string }> }) {
   const actor = await requireActor();
-  const t = await getTranslations("notices");
-  const tk = await getTranslations("noticeKinds");
-  const ts = await getTranslations("noticeStatuses");
-  const rows = await listVisibleNotices(actor);
+  const params = await searchParams;
+  const status = (NOTICE_STATUSES as readonly string[]).includes(params.status ?? "") ? (params.status as TNoticeStatus) : undefined;
+  const kind = (NOTICE_KINDS as readonly string[]).includes(params.kind ?? "") ? (params.kind as TNoticeKind) : undefined;
+  const context = warningContext();
+  const [t, ts, tk, locale, page] = await Promise.all([
+    getTranslations("notices"),
+    getTranslations("noticeStatuses"),
+    getTranslations("noticeKinds"),
+    getLocale(),
+    listNotices(actor, { status, kind, cursor: params.cursor }, context),
+  ]);
+  const statuses = NOTICE_STATUSES.filter((s) => s !== "draft" || can(actor, "notice:issue"));
+  const href = (next: { status?: string; kind?: string }) => {
+    const q = new URLSearchParams();
+    const s = "status" in next ? next.status : status;
+    const k = "kind" in next ? next.kind : kind;
+    if (s) q.set("status", s);
+    if (k) q.set("kind", k);
+    return `/notices${q.size ? `?${q}` : ""}`;
+  };
+  const chip = (active: boolean) =>
+    cn("rounded-md border px-2.5 py-1 text-sm", active ? "border-primary bg-primary/5 font-medium" : "border-border bg-background hover:bg-muted");
   return (
-    <div className="grid gap-4">
-      <h1 className="text-lg font-semibold">{t("title")}</h1>
-      {rows.length === 0 ? (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-lg font-semibold">{t("title")}</h1>
+        {can(actor, "notice:issue") ? (
+          <Button asChild>
+            <Link href="/notices/new">
+              <Plus aria-hidden />
+              {t("create")}
+            </Link>
+          </Button>
+        ) : null}
+      </div>
+      <nav className="flex flex-wrap gap-1" aria-label={t("byStatus")}>
+        <Link className={chip(!status)} href={href({ status: undefined })}>
+          {t("all")}
+        </Link>
+        {statuses.map((s) => (
+          <Link key={s} className={chip(status === s)} href={href({ status: s })} aria-current={status === s ? "true" : undefined}>
+            {ts(s)}
+          </Link>
+        ))}
+      </nav>
+      <nav className="flex flex-wrap gap-1" aria-label={t("byKind")}>
+        <Link className={chip(!kind)} href={href({ kind: undefined })}>
+          {t("allKinds")}
+        </Link>
+        {NOTICE_KINDS.map((k) => (
+          <Link key={k} className={chip(kind === k)} href={href({ kind: k })} aria-current={kind === k ? "true" : undefined}>
+            {tk(k)}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-sm text-muted-foreground">{t("total", { n: page.total })}</p>
+      {page.items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
         <Table>
           <thead>
             <tr>
               <Th>{t("number")}</Th>
+              <Th>{t("subject")}</Th>
               <Th>{t("kind")}</Th>
-              <Th>{t("recipient")}</Th>
-              <Th>{t("responseDue")}</Th>
+              <Th className="hidden md:table-cell">{t("recipient")}</Th>
+              <Th className="hidden sm:table-cell">{t("responseDue")}</Th>
               <Th>{t("status")}</Th>
             </tr>
           </thead>
           <tbody className="bg-background">
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <Td className="whitespace-nowrap">{row.number ?? "—"}</Td>
-                <Td>{tk(row.kind)}</Td>
-                <Td>{row.department ?? t("allDepartments")}</Td>
-                <Td className="whitespace-nowrap">{row.responseDueDate ?? "—"}</Td>
+            {page.items.map((row) => (
+              <tr key={row.id} data-notice-id={row.id}>
+                <Td className="whitespace-nowrap">
+                  <Link href={`/notices/${row.id}`} className="font-medium hover:text-primary hover:underline">
+                    {row.number ?? t("unnumbered")}
+                  </Link>
+                </Td>
+                <Td className="max-w-sm">{row.title || "—"}</Td>
                 <Td>
-                  <Badge>{ts(row.status)}</Badge>
+                  <NoticeKindBadge kind={row.kind} />
+                </Td>
+                <Td className="hidden md:table-cell">{row.departmentName ?? t("allDepartments")}</Td>
+                <Td className="hidden whitespace-nowrap sm:table-cell">{formatDay(row.responseDueDate, locale)}</Td>
+                <Td>
+                  <div className="flex flex-wrap gap-1">
+                    <NoticeStatusBadge status={row.status} />
+                    {row.late ? <LateBadge /> : null}
+                  </div>
                 </Td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
+      {page.nextCursor ? (
+        <Link className="justify-self-end text-sm text-primary hover:underline" href={`${href({})}${href({}).includes("?") ? "&" : "?"}cursor=${page.nextCursor}`}>
+          {t("nextPage")}
+        </Link>
+      ) : null}
     </div>
   );
 }

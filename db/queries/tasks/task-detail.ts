@@ -5,6 +5,8 @@ import { executeRows } from "@/db/execute-rows";
 import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
+import { taskInstructions } from "@/db/queries/notices/notice-detail";
+import { listNotices } from "@/db/queries/notices/list-notices";
 import { loadTaskForActor } from "@/lib/services/tasks/load-task";
 
 /** The goal and its ancestors, outermost first (一、 › (三) › 一是…). */
@@ -77,6 +79,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
       .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), like(auditEvents.action, "task.%"), ne(auditEvents.action, "task.progress")))
       .orderBy(desc(auditEvents.id)),
   ]);
+  const [notes, relatedNotices] = await Promise.all([taskInstructions(taskId), listNotices(actor, { taskId, limit: 100 }, context)]);
   const reportIds = reports.map((r) => r.id);
   const files = reportIds.length
     ? await db
@@ -89,6 +92,10 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
   const timeline = [
     ...events.map((e) => ({ type: "event" as const, at: e.at, action: e.action, actorName: e.actorName, data: e.data })),
     ...progress.map((p) => ({ type: "progress" as const, at: p.createdAt, report: p })),
+    ...notes.map((n) => ({ type: "instruction" as const, at: n.at, actorName: n.authorName, content: n.content })),
+    ...relatedNotices.items
+      .filter((n) => n.issuedAt)
+      .map((n) => ({ type: "notice" as const, at: n.issuedAt!, notice: n })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   return {
     task,
@@ -102,6 +109,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     indicators: indicatorRows,
     progress,
     extensions,
+    notices: relatedNotices.items,
     timeline,
   };
 }

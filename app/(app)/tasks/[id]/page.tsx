@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InstructionForm } from "@/components/notices/instruction-form";
 import { ExtensionDecision, ExtensionRequestDialog } from "@/components/tasks/extension-forms";
 import { MilestoneList } from "@/components/tasks/milestone-list";
 import { OwnerForm } from "@/components/tasks/owner-form";
@@ -16,6 +17,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
+import { nextRung } from "@/lib/domain/notice-rules";
 import { can } from "@/lib/domain/permissions";
 import { actsForDepartment } from "@/lib/domain/scope";
 import { availableActions } from "@/lib/domain/task-workflow";
@@ -36,7 +38,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
     throw error;
   });
   const { task } = detail;
-  const [t, tp, locale] = await Promise.all([getTranslations("taskDetail"), getTranslations("priorities"), getLocale()]);
+  const [t, tp, tk, locale] = await Promise.all([getTranslations("taskDetail"), getTranslations("priorities"), getTranslations("noticeKinds"), getLocale()]);
+  const rung = nextRung(detail.notices.filter((n) => n.status !== "draft").map((n) => n.kind));
   const isLead = actsForDepartment(actor, detail.lead?.id);
   const isCooperating = detail.cooperating.some((d) => actsForDepartment(actor, d.id));
   const open = task.status !== "completed" && task.status !== "cancelled";
@@ -151,6 +154,44 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 </p>
                 <p className="whitespace-pre-wrap text-muted-foreground">{pendingExtension.reason}</p>
                 {can(actor, "extension:decide") ? <ExtensionDecision requestId={pendingExtension.id} /> : null}
+              </CardContent>
+            </Card>
+          ) : null}
+          {can(actor, "notice:issue") && task.status !== "draft" ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("supervision")}</CardTitle>
+              </CardHeader>
+              <CardContent className="grid gap-2 text-sm">
+                {detail.notices.length ? (
+                  <ul className="grid gap-1">
+                    {detail.notices.map((n) => (
+                      <li key={n.id}>
+                        <Link className="hover:underline" href={`/notices/${n.id}`}>
+                          {n.number ?? tk(n.kind)}
+                        </Link>{" "}
+                        <span className="text-muted-foreground">{tk(n.kind)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="text-muted-foreground">{t("noNotices")}</p>
+                )}
+                {open ? (
+                  <Button asChild variant="outline" data-testid="escalate">
+                    <Link href={`/notices/new?taskId=${task.id}&kind=${rung}`}>{t("escalate", { kind: tk(rung) })}</Link>
+                  </Button>
+                ) : null}
+              </CardContent>
+            </Card>
+          ) : null}
+          {can(actor, "instruction:write") ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("instruction")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <InstructionForm taskId={task.id} />
               </CardContent>
             </Card>
           ) : null}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { NoticeForm } from "@/components/notices/notice-form";
+import { Forbidden } from "@/components/shell/forbidden";
+import { listActiveDepartments } from "@/db/queries/departments";
+import { noticeKindsForTask } from "@/db/queries/notices/list-notices";
+import { getTaskDetail } from "@/db/queries/tasks/task-detail";
+import { requireActor } from "@/lib/auth/current-actor";
+import { addDaysTo } from "@/lib/domain/calendar";
+import { NOTICE_KINDS, type TNoticeKind } from "@/lib/domain/codes";
+import { nextRung } from "@/lib/domain/notice-rules";
+import { can } from "@/lib/domain/permissions";
+import { isAppError } from "@/lib/errors";
+import { warningContext } from "@/lib/warning-context";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("noticeForm"))("pageTitle") };
+}
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** A notice starts from a task (the 督办 button on a task page offers the next rung of the ladder). */
+export default async function NewNoticePage({ searchParams }: { searchParams: Promise<{ taskId?: string; kind?: string }> }) {
+  const actor = await requireActor();
+  if (!can(actor, "notice:issue")) return <Forbidden />;
+  const { taskId, kind } = await searchParams;
+  const t = await getTranslations("noticeForm");
+  const context = warningContext();
+  const detail = taskId && UUID.test(taskId) ? await getTaskDetail(actor, taskId, context).catch((e: unknown) => (isAppError(e) ? null : Promise.reject(e))) : null;
+  if (!detail) {
+    return (
+      <div className="grid max-w-xl gap-2">
+        <h1 className="text-lg font-semibold">{t("pageTitle")}</h1>
+        <p className="text-sm text-muted-foreground">{t("startFromTask")}</p>
+        <Link href="/tasks/overdue" className="text-sm text-primary hover:underline">
+          {t("toOverdue")}
+        </Link>
+      </div>
+    );
+  }
+  const chosen: TNoticeKind = (NOTICE_KINDS as readonly string[]).includes(kind ?? "") ? (kind as TNoticeKind) : nextRung(await noticeKindsForTask(detail.task.id));
+  const departments = await listActiveDepartments();
+  return (
+    <div className="grid gap-4">
+      <h1 className="text-lg font-semibold">{t("pageTitle")}</h1>
+      <NoticeForm
+        task={{ id: detail.task.id, title: detail.task.title, dueDate: detail.task.dueDate }}
+        kind={chosen}
+        departments={departments}
+        leadDepartmentId={detail.lead?.id ?? null}
+        responseDueDate={addDaysTo(context.today, 7)}
+      />
+    </div>
+  );
+}

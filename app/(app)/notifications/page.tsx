@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { listNotifications } from "@/db/queries/notifications";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getEnv } from "@/lib/env";
+import { formatMoment } from "@/lib/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ cursor?: string; unread?: string }> }) {
+  const actor = await requireActor();
+  const { cursor, unread } = await searchParams;
+  const [t, locale, page] = await Promise.all([
+    getTranslations("notifications"),
+    getLocale(),
+    listNotifications(actor.id, { cursor, unreadOnly: unread === "1" }),
+  ]);
+  const timeZone = getEnv().APP_TIMEZONE;
+  return (
+    <div className="grid max-w-3xl gap-3">
+      <div className="flex items-center justify-between">
+        <h1 className="text-lg font-semibold">{t("title")}</h1>
+        <Link className="text-sm text-primary hover:underline" href={unread === "1" ? "/notifications" : "/notifications?unread=1"}>
+          {unread === "1" ? t("showAll") : t("showUnread")}
+        </Link>
+      </div>
+      <NotificationList items={page.items.map((n) => ({ ...n, when: formatMoment(n.createdAt, locale, timeZone) }))} />
+      {page.nextCursor ? (
+        <Link className="justify-self-end text-sm text-primary hover:underline" href={`/notifications?cursor=${page.nextCursor}${unread === "1" ? "&unread=1" : ""}`}>
+          {t("more")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}

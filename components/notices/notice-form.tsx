@@ -1,0 +1,119 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
+import { issueNoticeAction } from "@/app/(app)/notices/actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
+import { FormField, FormMessage } from "@/components/ui/form-field";
+import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import { NOTICE_KINDS, type TNoticeKind } from "@/lib/domain/codes";
+import { noticeTemplate } from "@/lib/domain/notice-templates";
+import { type TNoticeIssueInput, ZNoticeIssueSchema } from "@/lib/validation/notices";
+
+type TTask = { id: string; title: string; dueDate: string | null };
+
+/** Issue a notice about a task, prefilled with the next rung of the ladder and its template text. */
+export function NoticeForm({
+  task,
+  kind,
+  departments,
+  leadDepartmentId,
+  responseDueDate,
+}: {
+  task: TTask;
+  kind: TNoticeKind;
+  departments: { id: string; name: string }[];
+  leadDepartmentId: string | null;
+  responseDueDate: string;
+}) {
+  const t = useTranslations("noticeForm");
+  const tk = useTranslations("noticeKinds");
+  const router = useRouter();
+  const departmentName = (id: string | null | undefined) => departments.find((d) => d.id === id)?.name ?? null;
+  const templateFor = (k: TNoticeKind, departmentId: string | null | undefined) =>
+    noticeTemplate(k, { taskTitle: task.title, dueDate: task.dueDate, departmentName: departmentName(departmentId) });
+  const initial = templateFor(kind, leadDepartmentId);
+  const form = useForm({
+    resolver: zodResolver(ZNoticeIssueSchema),
+    defaultValues: {
+      kind,
+      departmentId: leadDepartmentId ?? "",
+      taskIds: [task.id],
+      title: initial.title,
+      content: initial.content,
+      responseDueDate,
+    } satisfies TNoticeIssueInput,
+  });
+  const chosenKind = useWatch({ control: form.control, name: "kind" });
+  const { onSubmit, failure } = useActionSubmit(form, issueNoticeAction, (data) => router.push(`/notices/${data.id}`));
+  const errors = form.formState.errors;
+
+  function changeKind(next: TNoticeKind) {
+    // Replace the text only while it is still the previous kind's template.
+    const previous = templateFor(chosenKind, form.getValues("departmentId"));
+    const template = templateFor(next, form.getValues("departmentId"));
+    if (form.getValues("title") === previous.title) form.setValue("title", template.title);
+    if (form.getValues("content") === previous.content) form.setValue("content", template.content);
+    form.setValue("kind", next);
+  }
+
+  return (
+    <form className="grid max-w-3xl gap-4" onSubmit={onSubmit} noValidate>
+      <p className="rounded-md border border-border bg-muted/40 px-3 py-2 text-sm">
+        {t("aboutTask")}：<span className="font-medium">{task.title}</span>
+      </p>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <FormField label={t("kind")} error={errors.kind?.message}>
+          <NativeSelect value={chosenKind} onChange={(e) => changeKind(e.target.value as TNoticeKind)}>
+            {NOTICE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {tk(k)}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+        {chosenKind === "circular" ? (
+          <div className="grid gap-1.5 text-sm">
+            <span className="font-medium">{t("recipient")}</span>
+            <span className="py-2 text-muted-foreground">{t("allDepartments")}</span>
+          </div>
+        ) : (
+          <FormField label={t("recipient")} error={errors.departmentId?.message}>
+            <NativeSelect {...form.register("departmentId")}>
+              <option value="">{t("choose")}</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </FormField>
+        )}
+        {chosenKind === "circular" ? null : (
+          <FormField label={t("responseDue")} error={errors.responseDueDate?.message}>
+            <Input type="date" {...form.register("responseDueDate")} />
+          </FormField>
+        )}
+      </div>
+      <FormField label={t("title")} error={errors.title?.message}>
+        <Input maxLength={200} {...form.register("title")} />
+      </FormField>
+      <FormField label={t("content")} error={errors.content?.message}>
+        <Textarea rows={8} maxLength={10_000} {...form.register("content")} />
+      </FormField>
+      {errors.taskIds ? <FormMessage>{t("taskProblem")}</FormMessage> : null}
+      <FormMessage>{failure}</FormMessage>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {t("issue")}
+        </Button>
+        <Button type="button" variant="outline" onClick={() => router.back()}>
+          {t("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

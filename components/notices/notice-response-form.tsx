@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { draftResponseAction, respondNoticeAction } from "@/app/(app)/notices/actions";
+import { useActionRunner } from "@/components/forms/use-action-submit";
+import { EvidenceUpload } from "@/components/tasks/evidence-upload";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-field";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/input";
+
+/** 反馈: officers save a draft, the head edits it and sends it with evidence files. */
+export function NoticeResponseForm({ id, version, draft, canRespond }: { id: string; version: number; draft: string | null; canRespond: boolean }) {
+  const t = useTranslations("noticeResponse");
+  const { run, failure, pending } = useActionRunner();
+  const [text, setText] = useState(draft ?? "");
+  const [attachmentIds, setAttachmentIds] = useState<string[]>([]);
+  return (
+    <div className="grid gap-3">
+      <div className="grid gap-1.5">
+        <Label htmlFor="notice-response">{t("label")}</Label>
+        <Textarea id="notice-response" rows={6} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t("placeholder")} />
+      </div>
+      {canRespond ? <EvidenceUpload onChange={setAttachmentIds} /> : null}
+      <FormMessage>{failure}</FormMessage>
+      <div className="flex flex-wrap gap-2">
+        {canRespond ? (
+          <Button disabled={pending || !text.trim()} onClick={() => run(respondNoticeAction({ id, version, content: text, attachmentIds }))}>
+            {t("send")}
+          </Button>
+        ) : null}
+        <Button variant="outline" disabled={pending || !text.trim()} onClick={() => run(draftResponseAction({ id, version, content: text }))}>
+          {t("saveDraft")}
+        </Button>
+      </div>
+    </div>
+  );
+}

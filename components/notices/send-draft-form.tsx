@@ -1,0 +1,34 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { sendDraftNoticeAction } from "@/app/(app)/notices/actions";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { Button } from "@/components/ui/button";
+import { FormField, FormMessage } from "@/components/ui/form-field";
+import { Input, Textarea } from "@/components/ui/input";
+import { ZSendDraftNoticeSchema } from "@/lib/validation/notices";
+
+/** Reviewing a drafted notice (the daily job prepares 催办通知): edit, then send with a number. */
+export function SendDraftForm({ id, version, content, responseDueDate }: { id: string; version: number; content: string; responseDueDate: string }) {
+  const t = useTranslations("noticeForm");
+  const form = useForm({ resolver: zodResolver(ZSendDraftNoticeSchema), defaultValues: { id, version, content, responseDueDate } });
+  const { onSubmit, failure } = useActionSubmit(form, sendDraftNoticeAction);
+  return (
+    <form className="grid gap-3" onSubmit={onSubmit} noValidate>
+      <FormField label={t("content")} error={form.formState.errors.content?.message}>
+        <Textarea rows={8} {...form.register("content")} />
+      </FormField>
+      <FormField label={t("responseDue")} error={form.formState.errors.responseDueDate?.message}>
+        <Input type="date" className="w-48" {...form.register("responseDueDate")} />
+      </FormField>
+      <FormMessage>{failure}</FormMessage>
+      <div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {t("sendDraft")}
+        </Button>
+      </div>
+    </form>
+  );
+}

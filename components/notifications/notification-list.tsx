@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
+import { useActionRunner } from "@/components/forms/use-action-submit";
+import { EmptyState } from "@/components/shell/empty-state";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-field";
+import { cn } from "@/lib/utils";
+
+export type TNotificationRow = { id: string; kind: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date; when: string };
+
+/** The inbox: opening an item marks it read; one button marks everything read. */
+export function NotificationList({ items }: { items: TNotificationRow[] }) {
+  const t = useTranslations("notifications");
+  const { run, failure, pending } = useActionRunner();
+  const unread = items.filter((n) => !n.readAt);
+  if (items.length === 0) return <EmptyState title={t("empty")} />;
+  return (
+    <div className="grid gap-2">
+      <div className="flex justify-end">
+        <Button variant="outline" size="sm" disabled={pending || unread.length === 0} onClick={() => run(markAllReadAction({}))}>
+          {t("markAllRead")}
+        </Button>
+      </div>
+      <FormMessage>{failure}</FormMessage>
+      <ul className="divide-y divide-border rounded-lg border border-border bg-background">
+        {items.map((n) => (
+          <li key={n.id} className={cn("flex items-start gap-3 px-4 py-3", !n.readAt && "bg-blue-50/60")} data-unread={!n.readAt || undefined}>
+            <span className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.readAt ? "bg-transparent" : "bg-primary")} aria-hidden />
+            <div className="min-w-0 flex-1">
+              <p className="text-sm">
+                {n.link ? (
+                  <Link href={n.link} className="hover:underline" onClick={() => (n.readAt ? undefined : run(markReadAction({ ids: [n.id] })))}>
+                    {t.has(`kinds.${n.kind}`) ? t(`kinds.${n.kind}`, { title: n.title }) : n.title}
+                  </Link>
+                ) : t.has(`kinds.${n.kind}`) ? (
+                  t(`kinds.${n.kind}`, { title: n.title })
+                ) : (
+                  n.title
+                )}
+              </p>
+              {n.body ? <p className="truncate text-xs text-muted-foreground">{n.body}</p> : null}
+              <p className="text-xs text-muted-foreground">{n.when}</p>
+            </div>
+            {!n.readAt ? (
+              <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(markReadAction({ ids: [n.id] }))}>
+                {t("markRead")}
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
