@@ -11,6 +11,11 @@ import { requestExtension } from "@/lib/services/tasks/request-extension";
 import { setTaskOwner } from "@/lib/services/tasks/set-owner";
 import { transitionTask } from "@/lib/services/tasks/transition-task";
 import { ZTaskCreateSchema } from "@/lib/validation/tasks";
+import type { TNoticeKind } from "@/lib/domain/codes";
+import { noticeTemplate } from "@/lib/domain/notice-templates";
+import { closeNotice, respondToNotice, signNotice } from "@/lib/services/notices/act-on-notice";
+import { issueNotice } from "@/lib/services/notices/issue-notice";
+import { ZNoticeIssueSchema } from "@/lib/validation/notices";
 import { DEMO_DEPARTMENTS } from "./demo-departments";
 import { DEFAULT_LEAD, DEMO_TASK_PATTERN, leadDepartmentFor, type TDemoTaskSpec } from "./demo-task-plan";
 
@@ -63,6 +68,7 @@ export async function seedDemoTasks(tx: Tx, planId: string, passwordHash: string
   const people = await ensureDepartmentPeople(tx, [...new Set(leads)], passwordHash);
 
   let created = 0;
+  const overdue: { id: string; lead: string; title: string; dueDate: string | null }[] = [];
   for (const [index, goal] of items.slice(0, 60).entries()) {
     const spec = DEMO_TASK_PATTERN[index % DEMO_TASK_PATTERN.length]!;
     const lead = leads[index]!;
@@ -82,9 +88,56 @@ export async function seedDemoTasks(tx: Tx, planId: string, passwordHash: string
       }),
     );
     task = await walk(task, spec, { supervisor, ...people.get(lead)!, today });
+    if (task.status === "in_progress" && spec.due < 0) overdue.push({ id: task.id, lead, title: task.title, dueDate: task.dueDate });
     created++;
   }
+  await seedDemoNotices(overdue, { supervisor, people, idOf, today: day(0) });
   return created;
+}
+
+/** A few notices along the ladder on overdue tasks, in several states, and one circular. */
+async function seedDemoNotices(
+  overdue: { id: string; lead: string; title: string; dueDate: string | null }[],
+  who: { supervisor: TActor; people: Map<string, TPeople>; idOf: (name: string) => string; today: string },
+) {
+  const steps: { kind: TNoticeKind; until: "issued" | "signed" | "responded" | "closed" }[] = [
+    { kind: "reminder", until: "closed" },
+    { kind: "urge", until: "responded" },
+    { kind: "urge", until: "signed" },
+    { kind: "supervise", until: "issued" },
+  ];
+  for (const [index, step] of steps.entries()) {
+    const task = overdue[index];
+    if (!task) break;
+    const head = who.people.get(task.lead)!.head;
+    let notice = await issueNotice(
+      who.supervisor,
+      ZNoticeIssueSchema.parse({
+        kind: step.kind,
+        departmentId: who.idOf(task.lead),
+        taskIds: [task.id],
+        ...noticeTemplate(step.kind, { taskTitle: task.title, dueDate: task.dueDate, departmentName: task.lead }),
+        responseDueDate: addDaysTo(who.today, index === 1 ? -2 : 5),
+      }),
+    );
+    if (step.until === "issued") continue;
+    notice = await signNotice(head, { id: notice.id, version: notice.version });
+    if (step.until === "signed") continue;
+    notice = await respondToNotice(head, { id: notice.id, version: notice.version, content: "已召开专题会议研究部署，明确责任人和完成时限，正在抓紧整改。", attachmentIds: [] });
+    if (step.until === "responded") continue;
+    await closeNotice(who.supervisor, { id: notice.id, version: notice.version });
+  }
+  if (overdue.length > 0) {
+    await issueNotice(
+      who.supervisor,
+      ZNoticeIssueSchema.parse({
+        kind: "circular",
+        taskIds: overdue.slice(0, 3).map((t) => t.id),
+        title: "关于部分法治政府建设任务推进滞后情况的通报",
+        content: "经督查，部分单位牵头的法治政府建设任务未按时限完成。现予以通报，请相关单位认真整改，其他单位引以为戒。",
+      }),
+    );
+  }
 }
 
 async function walk(

@@ -1,7 +1,7 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { departments, goals, plans, taskDepartments, tasks, users } from "@/db/schema";
+import { departments, goals, notices, plans, taskDepartments, tasks, users } from "@/db/schema";
 import { DEFAULT_WARNING_POLICY, taskWarning } from "@/lib/domain/warning";
 import { DEMO_ACCOUNTS } from "@/db/seed/demo-departments";
 import { DEMO_PLAN_TITLE, seedDemo } from "@/db/seed/seed-demo";
@@ -57,6 +57,9 @@ describe("demo data", () => {
     expect(sfjTasks.length).toBeGreaterThanOrEqual(10);
     const scj = await db.select().from(departments).where(eq(departments.name, "区市场监督管理局"));
     expect((await db.select().from(taskDepartments).where(eq(taskDepartments.departmentId, scj[0]!.id))).length).toBeGreaterThanOrEqual(1);
+    const noticeRows = await db.select().from(notices);
+    expect(new Set(noticeRows.map((n) => n.status))).toEqual(new Set(["issued", "signed", "responded", "closed"]));
+    expect(noticeRows.some((n) => n.kind === "circular")).toBe(true);
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 });
