@@ -21,8 +21,7 @@ describe.skipIf(!!skipReason())("supervision notices in the browser", () => {
     await supervisor.getByTestId("escalate").click();
     await supervisor.waitForURL("**/notices/new**");
     await supervisor.getByLabel("类型").selectOption({ label: "催办通知" });
-    await seeText(supervisor.getByLabel("标题"), /催办通知/);
-    expect(await supervisor.getByLabel("标题").inputValue()).toContain("催办通知");
+    await expect.poll(() => supervisor.getByLabel("标题").inputValue()).toContain("催办通知");
     await supervisor.getByRole("button", { name: "发出", exact: true }).click();
     await supervisor.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
     const noticeUrl = supervisor.url();

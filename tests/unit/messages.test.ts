@@ -45,3 +45,12 @@ describe("message catalogues", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("message keys", () => {
+  it("contain no dots (next-intl reads a dot as nesting)", () => {
+    const dotted = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => [...(k.includes(".") ? [k] : []), ...(typeof v === "object" && v ? dotted(v) : [])]);
+    expect(dotted(zh)).toEqual([]);
+    expect(dotted(en)).toEqual([]);
+  });
+});

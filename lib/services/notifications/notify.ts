@@ -1,28 +1,21 @@
 import { and, arrayOverlaps, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { notifications, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import type { TRole } from "@/lib/domain/codes";
+import { NOTIFICATION_CHANNELS, type TNotificationMessage } from "./channels";
 
-// In-app notifications are rows written in the same transaction as the change
-// they announce. The text is rendered from `kind` in the reader's language;
-// `title` holds the subject (a task's or notice's title).
-export type TNotificationInput = {
-  kind: string;
-  title: string;
-  body?: string;
-  link?: string;
-  dedupeKey?: string;
-};
+// Notifications are written in the same transaction as the change they
+// announce, through every configured channel (lib/services/notifications/channels.ts).
+// The text is rendered from `kind` in the reader's language; `title` holds the
+// subject (a task's or notice's title).
+export type TNotificationInput = TNotificationMessage;
 
 export async function notifyUsers(tx: Tx, userIds: Iterable<string>, input: TNotificationInput, exceptUserId?: string): Promise<number> {
   const recipients = [...new Set(userIds)].filter((id) => id !== exceptUserId);
   if (recipients.length === 0) return 0;
-  const rows = await tx
-    .insert(notifications)
-    .values(recipients.map((userId) => ({ userId, kind: input.kind, title: input.title.slice(0, 200), body: input.body ?? "", link: input.link, dedupeKey: input.dedupeKey })))
-    .onConflictDoNothing()
-    .returning({ id: notifications.id });
-  return rows.length;
+  let delivered = 0;
+  for (const channel of NOTIFICATION_CHANNELS) delivered += await channel.deliver(tx, recipients, input);
+  return delivered;
 }
 
 /** Active users of these departments, optionally only with these roles. */
