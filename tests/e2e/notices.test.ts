@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { see, seeText, signInAs, skipReason, useBrowser } from "./support/browser";
+import { see, signInAs, skipReason, useBrowser } from "./support/browser";
 
 const PASSWORD = "Demo#2026";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
