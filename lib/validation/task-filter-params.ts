@@ -6,7 +6,9 @@ type TParams = Record<string, string | string[] | undefined>;
 export type TTaskFilterParams = {
   status?: TTaskStatus[];
   departmentId?: string;
+  departmentRole?: "lead" | "cooperating";
   warning?: TWarning;
+  returned?: boolean;
   overdue?: boolean;
   sectionId?: string;
   dueFrom?: string;
@@ -33,7 +35,9 @@ export function parseTaskFilterParams(params: TParams): TTaskFilterParams {
   return {
     status: statuses.length ? statuses : undefined,
     departmentId: department && UUID.test(department) ? department : undefined,
+    departmentRole: pick(one(params.role), ["lead", "cooperating"] as const),
     warning: pick(one(params.warning), WARNINGS),
+    returned: one(params.returned) === "true" || undefined,
     overdue: one(params.overdue) === "true" || undefined,
     sectionId: section && UUID.test(section) ? section : undefined,
     dueFrom: dueFrom && isIsoDate(dueFrom) ? dueFrom : undefined,
@@ -52,6 +56,8 @@ export function taskFilterToParams(filter: TTaskFilterParams): URLSearchParams {
   if (filter.warning) params.set("warning", filter.warning);
   if (filter.overdue) params.set("overdue", "true");
   if (filter.departmentId) params.set("department", filter.departmentId);
+  if (filter.departmentRole) params.set("role", filter.departmentRole);
+  if (filter.returned) params.set("returned", "true");
   if (filter.sectionId) params.set("section", filter.sectionId);
   if (filter.dueFrom) params.set("dueFrom", filter.dueFrom);
   if (filter.dueTo) params.set("dueTo", filter.dueTo);

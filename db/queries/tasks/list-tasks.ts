@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, goals, taskDepartments, tasks, users } from "@/db/schema";
 import type { TTaskStatus } from "@/lib/domain/codes";
@@ -15,7 +15,13 @@ export type TTaskSort = (typeof TASK_SORTS)[number];
 export type TTaskFilter = {
   status?: TTaskStatus[];
   departmentId?: string;
+  /** With departmentId: only where it leads (or only where it cooperates). */
+  departmentRole?: "lead" | "cooperating";
   warning?: TWarning;
+  /** Any of these warnings (the workbench's "in progress with warnings"). */
+  warnings?: TWarning[];
+  /** Sent back for rework: in progress, and the last transition was a rejection. */
+  returned?: boolean;
   overdue?: boolean;
   sectionId?: string;
   dueFrom?: string;
@@ -42,11 +48,22 @@ export function taskFilterConditions(actor: TScopedActor, filter: TTaskFilter, c
   const conditions: (SQL | undefined)[] = [taskVisibility(actor)];
   if (filter.status?.length) conditions.push(inArray(tasks.status, filter.status));
   if (filter.departmentId) {
+    const role = filter.departmentRole ? sql` and td.role = ${filter.departmentRole}` : sql``;
     conditions.push(
-      sql`exists (select 1 from ${taskDepartments} td where td.task_id = ${tasks.id} and td.department_id = ${filter.departmentId})`,
+      sql`exists (select 1 from ${taskDepartments} td where td.task_id = ${tasks.id} and td.department_id = ${filter.departmentId}${role})`,
     );
   }
   if (filter.warning) conditions.push(warningConditionSql(filter.warning, context.today, context.timeZone, context.policy));
+  if (filter.warnings?.length) {
+    conditions.push(or(...filter.warnings.map((w) => warningConditionSql(w, context.today, context.timeZone, context.policy))));
+  }
+  if (filter.returned) {
+    conditions.push(sql`${tasks.status} = 'in_progress' and (
+      select a.action from audit_events a
+      where a.entity_type = 'task' and a.entity_id = ${tasks.id}::text
+        and a.action in ('task.publish', 'task.accept', 'task.submit', 'task.reject', 'task.reopen')
+      order by a.id desc limit 1) = 'task.reject'`);
+  }
   if (filter.overdue) conditions.push(overdueConditionSql(context.today));
   if (filter.sectionId) {
     conditions.push(sql`${tasks.goalId} in (

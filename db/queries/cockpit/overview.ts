@@ -1,0 +1,41 @@
+import "server-only";
+import { count, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { tasks } from "@/db/schema";
+import type { TWarningContext } from "@/lib/domain/warning";
+import { warningConditionSql } from "../tasks/warning-sql";
+
+/** Totals over published tasks: by status, and red/yellow/green/done, in one pass. */
+export async function cockpitOverview(context: TWarningContext) {
+  const db = await getDb();
+  const w = (level: "red" | "yellow" | "green" | "done") => warningConditionSql(level, context.today, context.timeZone, context.policy);
+  const [row] = await db
+    .select({
+      total: count(),
+      assigned: sql<number>`count(*) filter (where ${tasks.status} = 'assigned')`,
+      inProgress: sql<number>`count(*) filter (where ${tasks.status} = 'in_progress')`,
+      submitted: sql<number>`count(*) filter (where ${tasks.status} = 'submitted')`,
+      completed: sql<number>`count(*) filter (where ${tasks.status} = 'completed')`,
+      cancelled: sql<number>`count(*) filter (where ${tasks.status} = 'cancelled')`,
+      red: sql<number>`count(*) filter (where ${w("red")})`,
+      yellow: sql<number>`count(*) filter (where ${w("yellow")})`,
+      green: sql<number>`count(*) filter (where ${w("green")})`,
+    })
+    .from(tasks)
+    .where(ne(tasks.status, "draft"));
+  const n = (v: unknown) => Number(v ?? 0);
+  return {
+    total: n(row?.total),
+    assigned: n(row?.assigned),
+    inProgress: n(row?.inProgress),
+    submitted: n(row?.submitted),
+    completed: n(row?.completed),
+    cancelled: n(row?.cancelled),
+    red: n(row?.red),
+    yellow: n(row?.yellow),
+    green: n(row?.green),
+    overdue: n(row?.red),
+  };
+}
+
+export type TCockpitOverview = Awaited<ReturnType<typeof cockpitOverview>>;
