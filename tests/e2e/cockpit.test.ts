@@ -1,0 +1,70 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { see, signInAs, skipReason, useBrowser } from "./support/browser";
+
+const PASSWORD = "Demo#2026";
+
+async function listTotal(page: Page): Promise<number> {
+  const text = await page.getByText(/^共 \d+ 项$/).first().textContent();
+  return Number(text!.match(/\d+/)![0]);
+}
+
+describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => {
+  const browser = useBrowser();
+
+  it("the cockpit's figures match the task list they link to", async () => {
+    const leader = await browser.newPage();
+    await signInAs(leader, "leader", PASSWORD);
+    await leader.waitForURL("**/tasks/overdue");
+    await leader.goto("/cockpit");
+    await see(leader.getByRole("heading", { name: "领导驾驶舱" }));
+    for (const tile of ["tile-red", "tile-yellow", "tile-green", "tile-total", "tile-completed"]) {
+      await leader.goto("/cockpit");
+      const value = Number(await leader.getByTestId(tile).locator("[data-value]").getAttribute("data-value"));
+      await leader.getByTestId(tile).click();
+      await leader.waitForURL("**/tasks?**");
+      expect(await listTotal(leader), tile).toBe(value);
+    }
+    // Drill-down: a department's overdue figure in the ranking is its overdue list.
+    await leader.goto("/cockpit");
+    const link = leader.getByTestId("rank-overdue").first();
+    const overdue = Number(await link.textContent());
+    await link.click();
+    await leader.waitForURL("**/tasks?**");
+    expect(await listTotal(leader)).toBe(overdue);
+    // The charts are drawn (canvas) and also given as tables.
+    await leader.goto("/cockpit");
+    await see(leader.locator("canvas").first());
+  });
+
+  it("a department head's workbench lists what the department must do", async () => {
+    const head = await browser.newPage();
+    await signInAs(head, "sfj_head", PASSWORD);
+    await head.waitForURL("**/workbench");
+    await see(head.getByRole("heading", { name: "工作台" }));
+    for (const section of ["to-sign", "warned", "due-this-week", "returned", "notices-to-sign", "notices-to-answer"]) {
+      await see(head.getByTestId(section));
+    }
+    const toSign = Number(await head.getByTestId("to-sign-total").textContent());
+    if (toSign > 0) {
+      await head.getByTestId("to-sign").getByRole("link", { name: "查看全部" }).click();
+      await head.waitForURL("**/tasks?**");
+      expect(await listTotal(head)).toBe(toSign);
+    }
+  });
+
+  it("a supervisor's console lists submissions, extensions, answers and the red list", async () => {
+    const supervisor = await browser.newPage();
+    await signInAs(supervisor, "supervisor", PASSWORD);
+    await supervisor.waitForURL("**/workbench");
+    await see(supervisor.getByRole("heading", { name: "督办台" }));
+    for (const section of ["to-review", "extensions", "awaiting-answer", "to-close", "drafts", "red-list"]) {
+      await see(supervisor.getByTestId(section));
+    }
+    const review = Number(await supervisor.getByTestId("to-review-total").textContent());
+    expect(review).toBeGreaterThan(0);
+    await supervisor.getByTestId("to-review").getByRole("link", { name: "查看全部" }).click();
+    await supervisor.waitForURL("**/tasks?**");
+    expect(await listTotal(supervisor)).toBe(review);
+  });
+});
