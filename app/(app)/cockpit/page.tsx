@@ -54,7 +54,7 @@ export default async function CockpitPage() {
         <StatTile testId="tile-completed" label={t("completed")} value={overview.completed} href="/tasks?status=completed" />
         <StatTile testId="tile-red" tone="red" label={tw("red")} value={overview.red} href="/tasks?warning=red" />
         <StatTile testId="tile-yellow" tone="yellow" label={tw("yellow")} value={overview.yellow} href="/tasks?warning=yellow" />
-        <StatTile testId="tile-green" tone="green" label={tw("green")} value={overview.green} href="/tasks?warning=green" />
+        <StatTile testId="tile-green" tone="green" label={tw("green")} value={overview.green} href="/tasks?warning=green&status=assigned,in_progress,submitted" />
         <StatTile testId="tile-submitted" label={t("submitted")} value={overview.submitted} href="/tasks?status=submitted" />
       </div>
 
