@@ -32,9 +32,10 @@ export async function listPlansWithCounts(actor: TActor): Promise<TPlanListItem[
       year: plans.year,
       status: plans.status,
       createdAt: plans.createdAt,
-      goals: sql<number>`(select count(*)::int from ${goals} where ${goals.planId} = ${plans.id})`,
-      tasks: sql<number>`(select count(*)::int from ${tasks} where ${tasks.planId} = ${plans.id})`,
-      drafts: sql<number>`(select count(*)::int from ${tasks} where ${tasks.planId} = ${plans.id} and ${tasks.status} = 'draft')`,
+      // Qualified by hand: inside a select list drizzle writes columns without their table.
+      goals: sql<number>`(select count(*)::int from ${goals} g where g.plan_id = ${plans}.id)`,
+      tasks: sql<number>`(select count(*)::int from ${tasks} t where t.plan_id = ${plans}.id)`,
+      drafts: sql<number>`(select count(*)::int from ${tasks} t where t.plan_id = ${plans}.id and t.status = 'draft')`,
     })
     .from(plans)
     .orderBy(desc(plans.year), desc(plans.createdAt), asc(plans.id))
@@ -51,7 +52,7 @@ export type TPlanTask = {
   leadDepartmentName: string | null;
 };
 
-/** One plan with its goals in document order and its tasks; null when there is no such plan. */
+/** One plan with its goals (siblings in document order) and its tasks; null when there is no such plan. */
 export async function getPlanOverview(actor: TActor, id: string) {
   assertCan(actor, "data:read_all");
   const db = await getDb();

@@ -5,6 +5,7 @@ import { count, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
+import { getPlanOverview, listPlansWithCounts } from "@/db/queries/plan-overview";
 import { toImportInput } from "@/lib/domain/plan-review/import-input";
 import { bulkAssign, flattenReview, toReviewTree, type TReviewNode } from "@/lib/domain/plan-review/review-tree";
 import { extractPlanText } from "@/lib/services/plans/extract-plan-text";
@@ -169,6 +170,23 @@ describe("importing a plan", () => {
     await refusal(parsePlanText(actor, { text: REPORT }), "FORBIDDEN");
     await refusal(extractPlanText(actor, { name: "a.txt", bytes: new TextEncoder().encode("一、加强领导") }), "FORBIDDEN");
     expect(await written()).toEqual(before);
+  });
+});
+
+describe("reading plans", () => {
+  it("lists plans with goal, task and draft counts, and shows one with its goals and tasks, to who may read everything", async () => {
+    const supervisor = await actorFor("supervisor");
+    const text = "一、规范执法\n（一）推行三项制度。\n（二）开展案卷评查。\n";
+    const parsed = await parsePlanText(supervisor, { text, year: 2027 });
+    const { planId } = await importPlan(supervisor, toImportInput({ title: "2027年执法工作要点", year: 2027, sourceText: text }, toReviewTree(parsed, nextId)));
+    const listed = (await listPlansWithCounts(await actorFor("leader"))).find((plan) => plan.id === planId);
+    expect(listed).toMatchObject({ title: "2027年执法工作要点", year: 2027, status: "active", goals: 3, tasks: 2, drafts: 2 });
+    const overview = await getPlanOverview(supervisor, planId);
+    const section = overview?.goals.find((goal) => goal.code === "一、");
+    expect(overview?.goals.filter((goal) => goal.parentId === section?.id).map((goal) => goal.code)).toEqual(["（一）", "（二）"]);
+    expect(overview?.tasks.map((task) => task.title).sort()).toEqual(["开展案卷评查", "推行三项制度"]);
+    expect(await getPlanOverview(supervisor, randomUUID())).toBeNull();
+    await refusal(listPlansWithCounts(await actorFor("sfj_head")), "FORBIDDEN");
   });
 });
 
