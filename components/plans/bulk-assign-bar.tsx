@@ -47,8 +47,9 @@ export function BulkAssignBar({
     setDueDate("");
     setChoice("");
   };
+  // Sticky beside a long tree on wide screens; on a phone it would cover half the screen.
   return (
-    <section aria-label={t("bulkTitle")} className="sticky top-0 z-10 grid gap-2 rounded-lg border border-border bg-background/95 p-3 shadow-sm backdrop-blur">
+    <section aria-label={t("bulkTitle")} className="z-10 grid gap-2 sm:sticky sm:top-0 rounded-lg border border-border bg-background/95 p-3 shadow-sm backdrop-blur">
       <div className="flex flex-wrap items-center gap-2">
         <p className="text-sm font-medium" aria-live="polite">
           {t("selectedCount", { n: selectedCount })}
@@ -73,7 +74,7 @@ export function BulkAssignBar({
           {cooperating ? t("cooperatingCount", { n: cooperating.length }) : t("bulkCooperating")}
         </Button>
         <Input type="date" className="h-8 sm:w-40" value={dueDate} onChange={(event) => setDueDate(event.target.value)} aria-label={t("bulkDue")} />
-        <NativeSelect className="h-8 sm:w-36" value={choice} onChange={(event) => setChoice(event.target.value as TImportChoice | "")} aria-label={t("bulkChoice")}>
+        <NativeSelect className="h-8 sm:w-44" value={choice} onChange={(event) => setChoice(event.target.value as TImportChoice | "")} aria-label={t("bulkChoice")}>
           <option value="">{t("bulkChoiceUnchanged")}</option>
           {IMPORT_CHOICES.map((value) => (
             <option key={value} value={value}>

@@ -97,12 +97,12 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
           />
         </div>
         {titleError ? (
-          <p role="alert" className="pl-7 text-xs text-destructive">
+          <p role="alert" className="sm:pl-7 text-xs text-destructive">
             {translateValidationMessage(tv, titleError.message)}
           </p>
         ) : null}
 
-        <div className="grid grid-cols-2 items-center gap-2 pl-7 sm:flex sm:flex-wrap">
+        <div className="grid grid-cols-2 items-center gap-2 sm:pl-7 sm:flex sm:flex-wrap">
           <NativeSelect
             className="h-8 sm:w-32"
             value={node.choice}
@@ -178,12 +178,12 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
         </div>
 
         {isWork && node.cooperatingDepartmentIds.length > 0 ? (
-          <p className="pl-7 text-xs text-muted-foreground">
+          <p className="sm:pl-7 text-xs text-muted-foreground">
             {t("cooperatingList", { names: node.cooperatingDepartmentIds.map((id) => departmentName.get(id) ?? "?").join("、") })}
           </p>
         ) : null}
         {unmatchedLead || unmatchedCooperating.length > 0 ? (
-          <p className="flex flex-wrap gap-1 pl-7">
+          <p className="flex flex-wrap gap-1 sm:pl-7">
             {unmatchedLead ? (
               <Badge tone="yellow" data-testid="unmatched-department">
                 <TriangleAlert className="size-3" aria-hidden />
@@ -199,7 +199,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
           </p>
         ) : null}
         {node.indicators.length > 0 ? (
-          <ul className="flex flex-wrap gap-1 pl-7" aria-label={t("indicators")}>
+          <ul className="flex flex-wrap gap-1 sm:pl-7" aria-label={t("indicators")}>
             {node.indicators.map((indicator, index) => (
               <li key={`${indicator.text}-${index}`}>
                 <Badge tone="blue" title={indicator.text}>
@@ -220,9 +220,13 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
           </ul>
         ) : null}
         {node.body ? (
-          <details className="pl-7 text-sm">
+          <details className="sm:pl-7 text-sm">
             <summary className="cursor-pointer text-xs text-muted-foreground">
-              {node.lines ? t("bodyWithLines", { n: node.body.length, from: node.lines[0], to: node.lines[1] }) : t("body", { n: node.body.length })}
+              {!node.lines
+                ? t("body", { n: node.body.length })
+                : node.lines[0] === node.lines[1]
+                  ? t("bodyWithLine", { n: node.body.length, line: node.lines[0] })
+                  : t("bodyWithLines", { n: node.body.length, from: node.lines[0], to: node.lines[1] })}
             </summary>
             <p className="mt-1 whitespace-pre-wrap text-muted-foreground">{node.body}</p>
           </details>
@@ -230,7 +234,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
         {nodeErrors
           .filter((error) => error.field !== "title")
           .map((error) => (
-            <p key={`${error.field}-${error.message}`} role="alert" className="pl-7 text-xs text-destructive">
+            <p key={`${error.field}-${error.message}`} role="alert" className="sm:pl-7 text-xs text-destructive">
               {t(`fields.${fieldName(error.field)}`)}：{translateValidationMessage(tv, error.message)}
             </p>
           ))}
