@@ -13,7 +13,13 @@ const nextConfig: NextConfig = {
     "pg-boss",
     "exceljs",
     "pino",
+    "mammoth",
   ],
+  experimental: {
+    // A plan import sends the document (up to 1,000,000 characters, 3 bytes
+    // each in UTF-8) to be parsed, and then the reviewed tree with it.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   turbopack: { root: import.meta.dirname },
   async headers() {
     return [

@@ -31,9 +31,12 @@ const TITLES: Record<TErrorCode | "BAD_REQUEST" | "TOO_LARGE", string> = {
 
 export type TProblemCode = keyof typeof TITLES;
 
-/** A message translated when a translator is given and knows the key; otherwise the untranslated key (clients may translate it). */
+/**
+ * A message translated when a translator is given and knows the key; otherwise the untranslated key (clients may translate it).
+ * A key with a dot names its own namespace ("importErrors.tooManyNodes"), so that an area keeps its messages in its own file.
+ */
 function text(t: TTranslator | undefined, namespace: string, key: string, values?: Record<string, string | number>, fallback = key): string {
-  const path = `${namespace}.${key}`;
+  const path = key.includes(".") ? key : `${namespace}.${key}`;
   return t?.has(path) ? t(path, values) : fallback;
 }
 

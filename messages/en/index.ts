@@ -3,7 +3,8 @@
 import core from "./core.json";
 import tasks from "./tasks.json";
 import notices from "./notices.json";
+import imports from "./imports.json";
 
-export const MESSAGE_FILES = { core, tasks, notices };
-const messages = { ...core, ...tasks, ...notices };
+export const MESSAGE_FILES = { core, tasks, notices, imports };
+const messages = { ...core, ...tasks, ...notices, ...imports };
 export default messages;

@@ -67,6 +67,10 @@ describe("problem details", () => {
     expect(toProblem(new AppError("FORBIDDEN", "unknownKey"), t).detail).toBe("unknownKey");
   });
 
+  it("reads a message key with a dot from its own namespace", () => {
+    expect(toProblem(new AppError("VALIDATION", "importErrors.fileEmpty"), t).detail).toBe("«importErrors.fileEmpty{}»");
+  });
+
   it("lists field errors, translated from the validation messages", () => {
     const error = new AppError("VALIDATION", "validationFailed", { fieldErrors: { attachmentIds: ["attachmentInvalid"], note: ["tooLong:200"] } });
     expect(toProblem(error, t).errors).toEqual([

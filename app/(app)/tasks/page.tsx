@@ -1,4 +1,4 @@
-import { Plus, TriangleAlert } from "lucide-react";
+import { FileStack, Plus, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -21,6 +21,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor();
   const filter = parseTaskFilterParams(await searchParams);
   const t = await getTranslations("tasks");
+  const tPlans = await getTranslations("plans");
   const seesAll = can(actor, "data:read_all");
   const [page, departments, sections] = await Promise.all([
     listTasks(actor, { ...filter, limit: 50 }, warningContext()),
@@ -33,7 +34,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-lg font-semibold">{t("title")}</h1>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
+          {seesAll ? (
+            <Button asChild variant="outline">
+              <Link href="/plans">
+                <FileStack aria-hidden />
+                {tPlans("title")}
+              </Link>
+            </Button>
+          ) : null}
           <Button asChild variant="outline">
             <Link href="/tasks/overdue">
               <TriangleAlert aria-hidden />

@@ -1,5 +1,5 @@
 /** Document import (PRODUCT.md, "Document import"): text of a plan or report → goal tree. */
-export { parsePlanDocument } from "./parse-plan";
+export { guessPlanYear, parsePlanDocument } from "./parse-plan";
 export { parseDateLine } from "./dates";
 export {
   ZDepartmentRefSchema,

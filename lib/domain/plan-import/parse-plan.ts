@@ -1,6 +1,7 @@
 import { buildDraftTree } from "./build-tree";
 import { classifyLines, type TClassifiedLine } from "./classify-lines";
 import { findFirstYear } from "./dates";
+import { foldWidth } from "./normalize";
 import { createDepartmentMatcher, findOwnPrefixes } from "./departments";
 import { readDocumentFrame } from "./document-frame";
 import { finalizeNode } from "./finalize-node";
@@ -19,7 +20,7 @@ export function parsePlanDocument(text: string, options: TParsePlanOptions = {})
   const draft = buildDraftTree(frame.body);
   const titleFolded = frame.title?.text.folded ?? "";
   const departments = options.departments ?? [];
-  const planYear = options.year ?? findFirstYear(titleFolded) ?? yearOf(frame.signatureDate);
+  const planYear = options.year ?? guessPlanYear({ title: titleFolded, date: frame.signatureDate });
   const context = {
     planYear,
     matchDepartment: createDepartmentMatcher(departments, findOwnPrefixes(titleFolded, departments)),
@@ -33,8 +34,9 @@ export function parsePlanDocument(text: string, options: TParsePlanOptions = {})
   };
 }
 
-function yearOf(isoDate: string | null): number | null {
-  return isoDate === null ? null : Number(isoDate.slice(0, 4));
+/** The year a plan is for when the caller names none: the title's ("2022年…工作要点"), else the signature date's. */
+export function guessPlanYear(plan: Pick<TParsedPlan, "title" | "date">): number | null {
+  return findFirstYear(foldWidth(plan.title)) ?? (plan.date === null ? null : Number(plan.date.slice(0, 4)));
 }
 
 function toUnparsed(line: TClassifiedLine): TUnparsedLine {

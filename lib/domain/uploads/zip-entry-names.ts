@@ -3,6 +3,8 @@ const CENTRAL_DIRECTORY_HEADER = 0x02014b50;
 const MAX_ZIP_COMMENT = 0xffff;
 const MAX_ENTRIES_READ = 5000;
 
+export type TZipEntry = { name: string; uncompressedSize: number };
+
 /**
  * The entry names of a zip archive, read from its central directory (the
  * authoritative list, at the end of the file), or null when the bytes are no
@@ -11,13 +13,18 @@ const MAX_ENTRIES_READ = 5000;
  * decompressed, so a zip bomb costs nothing here.
  */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
+}
+
+/** The entries with the sizes they declare once decompressed (for refusing a zip bomb before opening it). */
+export function zipEntries(bytes: Uint8Array): TZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(view);
   if (end === null) return null;
   const entryCount = view.getUint16(end + 10, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (entryCount === 0xffff || directoryOffset === 0xffffffff) return null;
-  const names: string[] = [];
+  const entries: TZipEntry[] = [];
   const decoder = new TextDecoder("utf-8");
   let offset = directoryOffset;
   for (let i = 0; i < Math.min(entryCount, MAX_ENTRIES_READ); i++) {
@@ -26,10 +33,13 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > end) return null;
-    names.push(decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)));
+    entries.push({
+      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      uncompressedSize: view.getUint32(offset + 24, true),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
 }
 
 function findEndOfCentralDirectory(view: DataView): number | null {

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { PlanImportWizard } from "@/components/plans/plan-import-wizard";
+import { Forbidden } from "@/components/shell/forbidden";
+import { listActiveDepartments } from "@/db/queries/departments";
+import { requireActor } from "@/lib/auth/current-actor";
+import { todayIn } from "@/lib/domain/calendar";
+import { can } from "@/lib/domain/permissions";
+import { getEnv } from "@/lib/env";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("planImport"))("title") };
+}
+
+export default async function PlanImportPage() {
+  const actor = await requireActor();
+  if (!can(actor, "plan:import")) return <Forbidden />;
+  const [t, departments] = await Promise.all([getTranslations("planImport"), listActiveDepartments()]);
+  const currentYear = Number(todayIn(getEnv().APP_TIMEZONE).slice(0, 4));
+  return (
+    <div className="grid gap-3">
+      <div className="grid gap-1">
+        <Link href="/plans" className="text-sm text-muted-foreground hover:underline">
+          {t("backToPlans")}
+        </Link>
+        <h1 className="text-lg font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
+      </div>
+      <PlanImportWizard departments={departments.map((d) => ({ id: d.id, name: d.name }))} currentYear={currentYear} />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { GOAL_KINDS, type TGoalKind } from "@/lib/domain/codes";
+import { requiredText, ZId, ZOptionalId } from "./common";
+import { NOTE_MAX, TITLE_MAX, ZOptionalDate } from "./tasks";
+import { z } from "./zod";
+
+// Document import (PRODUCT.md, "Document import"): the text to parse, and the
+// reviewed tree that becomes a plan, its goals and draft tasks.
+
+/** A document's text, as pasted or extracted from a file (the parser's own limit). */
+export const IMPORT_TEXT_MAX = 1_000_000;
+export const IMPORT_MAX_NODES = 2_000;
+export const IMPORT_MAX_TASKS = 500;
+/** group > section > item > four measure styles is 7 levels; 10 leaves room and bounds parsing. */
+export const IMPORT_MAX_DEPTH = 10;
+export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+export const ZParsePlanTextSchema = z
+  .object({
+    text: z
+      .string()
+      .max(IMPORT_TEXT_MAX)
+      .refine((text) => text.trim().length > 0, { error: "required" }),
+    year: z
+      .union([z.literal(""), z.coerce.number().int().min(2000).max(2100)])
+      .nullish()
+      .transform((v) => (v === "" || v === undefined ? null : v)),
+  })
+  .strict();
+export type TParsePlanTextInput = z.input<typeof ZParsePlanTextSchema>;
+
+/**
+ * What a reviewed node becomes: a work item with a draft task, a rectification
+ * problem (a goal of kind "problem" with a draft task to fix it), or a goal only.
+ */
+export const IMPORT_CHOICES = ["task", "problem", "goal"] as const;
+export type TImportChoice = (typeof IMPORT_CHOICES)[number];
+
+const ZImportIndicator = z
+  .object({
+    name: requiredText(100),
+    unit: z.string().trim().max(20).default(""),
+    value: z.number().finite().min(-1e12).max(1e12),
+  })
+  .strict();
+
+const ZLines = z
+  .tuple([z.number().int().positive(), z.number().int().positive()])
+  .refine(([from, to]) => from <= to, { error: "invalid" })
+  .nullish()
+  .transform((v) => v ?? null);
+
+export type TImportNode = {
+  kind: TGoalKind;
+  code: string;
+  title: string;
+  body: string;
+  lines: [number, number] | null;
+  choice: TImportChoice;
+  leadDepartmentId: string | null;
+  cooperatingDepartmentIds: string[];
+  dueDate: string | null;
+  indicators: { name: string; unit: string; value: number }[];
+  children: TImportNode[];
+};
+
+export type TImportNodeInput = {
+  kind: TGoalKind;
+  code?: string;
+  title: string;
+  body?: string;
+  lines?: [number, number] | null;
+  choice: TImportChoice;
+  leadDepartmentId?: string | null;
+  cooperatingDepartmentIds?: string[];
+  dueDate?: string | null;
+  indicators?: { name: string; unit?: string; value: number }[];
+  children?: TImportNodeInput[];
+};
+
+/**
+ * One schema per level, the deepest accepting no children: the depth is
+ * bounded while parsing, so a hostile, deeply nested body cannot exhaust the
+ * stack before any limit is checked.
+ */
+function nodeSchema(levelsBelow: number): z.ZodType<TImportNode, TImportNodeInput> {
+  const children: z.ZodType<TImportNode[], TImportNodeInput[]> =
+    levelsBelow > 0 ? z.array(nodeSchema(levelsBelow - 1)).max(IMPORT_MAX_NODES) : z.array(z.never()).max(0);
+  return z
+    .object({
+      kind: z.enum(GOAL_KINDS),
+      code: z.string().trim().max(20).default(""),
+      title: z.string().trim().max(TITLE_MAX),
+      body: z.string().trim().max(NOTE_MAX).default(""),
+      lines: ZLines,
+      choice: z.enum(IMPORT_CHOICES),
+      leadDepartmentId: ZOptionalId,
+      cooperatingDepartmentIds: z.array(ZId).max(50).default([]),
+      dueDate: ZOptionalDate,
+      indicators: z.array(ZImportIndicator).max(50).default([]),
+      children: children.default([]),
+    })
+    .strict()
+    .refine((node) => node.choice === "goal" || node.title !== "", { path: ["title"], error: "required" })
+    .refine((node) => !node.leadDepartmentId || !node.cooperatingDepartmentIds.includes(node.leadDepartmentId), {
+      path: ["cooperatingDepartmentIds"],
+      error: "leadAlsoCooperating",
+    });
+}
+
+export const ZImportNodeSchema = nodeSchema(IMPORT_MAX_DEPTH - 1);
+
+export const ZImportPlanSchema = z
+  .object({
+    title: requiredText(TITLE_MAX),
+    year: z.coerce.number().int().min(2000).max(2100),
+    /** The document as parsed: line numbers of the nodes refer to it. */
+    sourceText: z.string().max(IMPORT_TEXT_MAX).default(""),
+    nodes: z.array(ZImportNodeSchema).min(1).max(IMPORT_MAX_NODES),
+  })
+  .strict();
+export type TImportPlanInput = z.input<typeof ZImportPlanSchema>;
+export type TImportPlan = z.output<typeof ZImportPlanSchema>;
