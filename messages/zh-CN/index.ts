@@ -3,7 +3,8 @@
 import core from "./core.json";
 import tasks from "./tasks.json";
 import notices from "./notices.json";
+import excel from "./excel.json";
 
-export const MESSAGE_FILES = { core, tasks, notices };
-const messages = { ...core, ...tasks, ...notices };
+export const MESSAGE_FILES = { core, tasks, notices, excel };
+const messages = { ...core, ...tasks, ...notices, ...excel };
 export default messages;

@@ -11,25 +11,35 @@ const MAX_ENTRIES_READ = 5000;
  * decompressed, so a zip bomb costs nothing here.
  */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
+}
+
+/**
+ * The entries with the sizes they declare once decompressed (0xffffffff for
+ * a zip64 entry, which is larger than anything we accept), read the same way:
+ * what a workbook would cost to open is known before anything is inflated.
+ */
+export function zipEntries(bytes: Uint8Array): { name: string; uncompressedSize: number }[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(view);
   if (end === null) return null;
   const entryCount = view.getUint16(end + 10, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (entryCount === 0xffff || directoryOffset === 0xffffffff) return null;
-  const names: string[] = [];
+  const entries: { name: string; uncompressedSize: number }[] = [];
   const decoder = new TextDecoder("utf-8");
   let offset = directoryOffset;
   for (let i = 0; i < Math.min(entryCount, MAX_ENTRIES_READ); i++) {
     if (offset + 46 > end || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER) return null;
+    const uncompressedSize = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > end) return null;
-    names.push(decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)));
+    entries.push({ name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)), uncompressedSize });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
 }
 
 function findEndOfCentralDirectory(view: DataView): number | null {
