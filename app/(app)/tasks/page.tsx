@@ -1,4 +1,4 @@
-import { Plus, TriangleAlert } from "lucide-react";
+import { FileDown, FileUp, Plus, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -21,6 +21,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor();
   const filter = parseTaskFilterParams(await searchParams);
   const t = await getTranslations("tasks");
+  const tx = await getTranslations("taskExport");
+  const ti = await getTranslations("taskImport");
   const seesAll = can(actor, "data:read_all");
   const [page, departments, sections] = await Promise.all([
     listTasks(actor, { ...filter, limit: 50 }, warningContext()),
@@ -33,13 +35,28 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-lg font-semibold">{t("title")}</h1>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
+          {/* A plain link, not <Link>: the export is a file download, never prefetched. */}
+          <Button asChild variant="outline">
+            <a href={`/api/tasks/export?${taskFilterToParams(filter)}`} download title={tx("hint")}>
+              <FileDown aria-hidden />
+              {tx("button")}
+            </a>
+          </Button>
           <Button asChild variant="outline">
             <Link href="/tasks/overdue">
               <TriangleAlert aria-hidden />
               {t("overdueList")}
             </Link>
           </Button>
+          {can(actor, "task:create") ? (
+            <Button asChild variant="outline">
+              <Link href="/tasks/import">
+                <FileUp aria-hidden />
+                {ti("link")}
+              </Link>
+            </Button>
+          ) : null}
           {can(actor, "task:create") ? (
             <Button asChild>
               <Link href="/tasks/new">
