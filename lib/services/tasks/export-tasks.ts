@@ -93,6 +93,10 @@ export async function openTaskExport(
       let batch = first;
       let seq = 0;
       for (;;) {
+        // The next batch is read while this one is written: the database
+        // works while this process builds and compresses rows.
+        const next = batch.next ? listTaskExportBatch(actor, listFilter, context, batch.next, batchSize) : null;
+        next?.catch(() => {}); // awaited below; a failure must not surface as unhandled meanwhile
         for (const row of batch.rows) {
           const added = sheet.addRow(cells(row, ++seq));
           added.getCell("dueDate").numFmt = DATE_FORMAT;
@@ -100,8 +104,8 @@ export async function openTaskExport(
           added.commit();
         }
         await drained(output);
-        if (!batch.next) break;
-        batch = await listTaskExportBatch(actor, listFilter, context, batch.next, batchSize);
+        if (!next) break;
+        batch = await next;
       }
       sheet.commit();
       await workbook.commit();
