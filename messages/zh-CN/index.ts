@@ -4,7 +4,8 @@ import core from "./core.json";
 import tasks from "./tasks.json";
 import notices from "./notices.json";
 import imports from "./imports.json";
+import excel from "./excel.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports };
-const messages = { ...core, ...tasks, ...notices, ...imports };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel };
 export default messages;

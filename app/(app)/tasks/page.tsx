@@ -1,4 +1,4 @@
-import { FileStack, Plus, TriangleAlert } from "lucide-react";
+import { FileDown, FileStack, FileUp, Plus, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -22,6 +22,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const filter = parseTaskFilterParams(await searchParams);
   const t = await getTranslations("tasks");
   const tPlans = await getTranslations("plans");
+  const tx = await getTranslations("taskExport");
+  const ti = await getTranslations("taskImport");
   const seesAll = can(actor, "data:read_all");
   const [page, departments, sections] = await Promise.all([
     listTasks(actor, { ...filter, limit: 50 }, warningContext()),
@@ -43,12 +45,27 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
               </Link>
             </Button>
           ) : null}
+          {/* A plain link, not <Link>: the export is a file download, never prefetched. */}
+          <Button asChild variant="outline">
+            <a href={`/api/tasks/export?${taskFilterToParams(filter)}`} download title={tx("hint")}>
+              <FileDown aria-hidden />
+              {tx("button")}
+            </a>
+          </Button>
           <Button asChild variant="outline">
             <Link href="/tasks/overdue">
               <TriangleAlert aria-hidden />
               {t("overdueList")}
             </Link>
           </Button>
+          {can(actor, "task:create") ? (
+            <Button asChild variant="outline">
+              <Link href="/tasks/import">
+                <FileUp aria-hidden />
+                {ti("link")}
+              </Link>
+            </Button>
+          ) : null}
           {can(actor, "task:create") ? (
             <Button asChild>
               <Link href="/tasks/new">

@@ -37,7 +37,7 @@ const dueOrder = sql`coalesce(${tasks.dueDate}, ${NO_DUE}::date)`;
 
 // Each sort's key as PostgreSQL prints it (full microsecond precision for
 // timestamps: a JavaScript Date would cut it to milliseconds and skip rows).
-const SORT_KEYS = {
+export const SORT_KEYS = {
   due: { key: sql<string>`${dueOrder}::text`, column: dueOrder, cast: "date", direction: "asc" },
   updated: { key: sql<string>`${tasks.updatedAt}::text`, column: sql`${tasks.updatedAt}`, cast: "timestamptz", direction: "desc" },
   created: { key: sql<string>`${tasks.createdAt}::text`, column: sql`${tasks.createdAt}`, cast: "timestamptz", direction: "desc" },
@@ -78,7 +78,7 @@ export function taskFilterConditions(actor: TScopedActor, filter: TTaskFilter, c
   return conditions;
 }
 
-function keysetCondition(sort: TTaskSort, cursor: ReturnType<typeof decodeCursor>): SQL | undefined {
+export function keysetCondition(sort: TTaskSort, cursor: ReturnType<typeof decodeCursor>): SQL | undefined {
   if (!cursor) return undefined;
   const [key, id] = cursor;
   const { column, cast, direction } = SORT_KEYS[sort];
@@ -88,7 +88,7 @@ function keysetCondition(sort: TTaskSort, cursor: ReturnType<typeof decodeCursor
     : sql`(${column} < ${value} or (${column} = ${value} and ${tasks.id} < ${id}))`;
 }
 
-function orderFor(sort: TTaskSort): SQL[] {
+export function orderFor(sort: TTaskSort): SQL[] {
   const { column, direction } = SORT_KEYS[sort];
   return direction === "asc" ? [asc(column), asc(tasks.id)] : [desc(column), desc(tasks.id)];
 }

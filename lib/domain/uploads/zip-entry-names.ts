@@ -16,7 +16,11 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
 }
 
-/** The entries with the sizes they declare once decompressed (for refusing a zip bomb before opening it). */
+/**
+ * The entries with the sizes they declare once decompressed (0xffffffff for
+ * a zip64 entry, which is larger than anything we accept), read the same way:
+ * what a workbook would cost to open is known before anything is inflated.
+ */
 export function zipEntries(bytes: Uint8Array): TZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(view);
@@ -29,14 +33,12 @@ export function zipEntries(bytes: Uint8Array): TZipEntry[] | null {
   let offset = directoryOffset;
   for (let i = 0; i < Math.min(entryCount, MAX_ENTRIES_READ); i++) {
     if (offset + 46 > end || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER) return null;
+    const uncompressedSize = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > end) return null;
-    entries.push({
-      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
-      uncompressedSize: view.getUint32(offset + 24, true),
-    });
+    entries.push({ name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)), uncompressedSize });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
