@@ -2,6 +2,7 @@ import { getDbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { assessmentRules } from "@/lib/assessment-rules";
 import { getEnv } from "@/lib/env";
 import { startScheduler } from "@/lib/jobs/scheduler";
 import { logger } from "@/lib/logger";
@@ -13,6 +14,7 @@ import { logger } from "@/lib/logger";
  */
 export async function bootstrap(): Promise<void> {
   const env = getEnv();
+  assessmentRules();
   const handle = await getDbHandle();
   await migrateDatabase(handle);
   const wantDemo = env.SEED_DEMO ?? handle.kind === "pglite";

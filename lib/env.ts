@@ -21,6 +21,8 @@ const ZEnvSchema = z.object({
   EXTENSION_MAX_REQUESTS: z.coerce.number().int().min(0).max(20).default(2),
   WARNING_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   WARNING_BEHIND_POINTS: z.coerce.number().int().min(1).max(100).default(30),
+  // JSON overriding the assessment rules' defaults, e.g. {"leadOverdue": -3} (lib/domain/assessment.ts).
+  ASSESSMENT_RULES: z.string().optional(),
   LOCKOUT_THRESHOLD: z.coerce.number().int().positive().default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
   SEED_DEMO: ZBooleanString.optional(),

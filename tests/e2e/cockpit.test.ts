@@ -67,4 +67,23 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     await supervisor.waitForURL("**/tasks?**");
     expect(await listTotal(supervisor)).toBe(review);
   });
+
+  it("the annual assessment lists every department and exports a workbook", async () => {
+    const supervisor = await browser.newPage();
+    await signInAs(supervisor, "supervisor", PASSWORD);
+    await supervisor.waitForURL("**/workbench");
+    await supervisor.goto("/cockpit");
+    await supervisor.getByRole("link", { name: "年度考核" }).click();
+    await supervisor.waitForURL("**/assessment");
+    await see(supervisor.locator('tr[data-department="区司法局"]'));
+    const download = supervisor.waitForEvent("download");
+    await supervisor.getByRole("link", { name: "导出考核表" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/年度考核\.xlsx$/);
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await file.path())!);
+    const rows = await supervisor.locator("tbody tr").count();
+    expect(workbook.getWorksheet("考核汇总")!.rowCount).toBe(rows + 1);
+  });
 });

@@ -44,9 +44,14 @@ export default async function CockpitPage() {
   const topRanking = ranking.slice(0, 15);
   return (
     <div className="grid gap-4">
-      <div>
-        <h1 className="text-lg font-semibold">{t("title")}</h1>
-        <p className="text-sm text-muted-foreground">{t("asOf", { today: formatDay(context.today, locale) })}</p>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h1 className="text-lg font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted-foreground">{t("asOf", { today: formatDay(context.today, locale) })}</p>
+        </div>
+        <Link href="/assessment" className="text-sm text-primary hover:underline">
+          {t("assessment")}
+        </Link>
       </div>
 
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">

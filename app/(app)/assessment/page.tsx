@@ -1,0 +1,122 @@
+import { FileDown } from "lucide-react";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+import { assessDepartments } from "@/db/queries/assessment";
+import { assessmentRules } from "@/lib/assessment-rules";
+import { requireActor } from "@/lib/auth/current-actor";
+import { ASSESSMENT_RULE_KEYS } from "@/lib/domain/assessment";
+import { formatDay } from "@/lib/format";
+import { cn } from "@/lib/utils";
+import { warningContext } from "@/lib/warning-context";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assessment"))("title") };
+}
+
+/** 考核: each department's score for a year, every point traceable to the task or notice that caused it. */
+export default async function AssessmentPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requireActor();
+  const context = warningContext();
+  const thisYear = Number(context.today.slice(0, 4));
+  const requested = Number((await searchParams).year);
+  const year = Number.isInteger(requested) && requested >= 2000 && requested <= thisYear + 1 ? requested : thisYear;
+  const rules = assessmentRules();
+  const [t, locale, results] = await Promise.all([getTranslations("assessment"), getLocale(), assessDepartments(actor, year, context.today, context.timeZone, rules)]);
+  const years = [thisYear - 2, thisYear - 1, thisYear];
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h1 className="text-lg font-semibold">{t("title", { year })}</h1>
+          <p className="text-sm text-muted-foreground">
+            {t("rules", {
+              base: rules.base,
+              leadOverdue: rules.leadOverdue,
+              cooperatingOverdue: rules.cooperatingOverdue,
+              circular: rules.circular,
+              late: rules.lateNoticeResponse,
+              onTime: rules.onTimeCompletion,
+              cap: rules.onTimeCompletionCap,
+            })}
+          </p>
+          <p className="text-xs text-muted-foreground">{t("antiFormalism")}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <nav className="flex gap-1" aria-label={t("year")}>
+            {years.map((y) => (
+              <Link
+                key={y}
+                href={`/assessment?year=${y}`}
+                aria-current={y === year ? "true" : undefined}
+                className={cn("rounded-md border px-2.5 py-1 text-sm", y === year ? "border-primary bg-primary/5 font-medium" : "border-border bg-background hover:bg-muted")}
+              >
+                {y}
+              </Link>
+            ))}
+          </nav>
+          <Button asChild variant="outline">
+            <a href={`/api/assessment/export?year=${year}`} download>
+              <FileDown aria-hidden />
+              {t("export")}
+            </a>
+          </Button>
+        </div>
+      </div>
+      <Table>
+        <thead>
+          <tr>
+            <Th className="num w-10">#</Th>
+            <Th>{t("department")}</Th>
+            <Th className="num">{t("score")}</Th>
+            {ASSESSMENT_RULE_KEYS.map((key) => (
+              <Th key={key} className="num hidden md:table-cell">
+                {t(`rule.${key}`)}
+              </Th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="bg-background">
+          {results.map((r, i) => (
+            <tr key={r.departmentId} data-department={r.departmentName}>
+              <Td className="num">{i + 1}</Td>
+              <Td>
+                {r.items.length ? (
+                  <details>
+                    <summary className="cursor-pointer">{r.departmentName}</summary>
+                    <ul className="mt-2 grid gap-1 text-xs">
+                      {r.items.map((item, index) => (
+                        <li key={index} className="flex gap-2">
+                          <span className={cn("num w-10 shrink-0", item.points < 0 ? "text-red-700" : "text-green-700")}>
+                            {item.points > 0 ? `+${item.points}` : item.points}
+                          </span>
+                          <span className="text-muted-foreground">{t(`rule.${item.rule}`)}</span>
+                          <Link className="hover:underline" href={"taskId" in item ? `/tasks/${item.taskId}` : `/notices/${item.noticeId}`}>
+                            {item.title}
+                          </Link>
+                          <span className="text-muted-foreground">{formatDay(item.day, locale)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : (
+                  r.departmentName
+                )}
+              </Td>
+              <Td className="num font-semibold" data-testid="score">
+                {r.score}
+              </Td>
+              {ASSESSMENT_RULE_KEYS.map((key) => (
+                <Td key={key} className="num hidden md:table-cell">
+                  {r.totals[key] || "—"}
+                </Td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

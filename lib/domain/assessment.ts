@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+// 考核: a department's yearly score from its record. Points come only from
+// results (deadlines kept or missed, circulars, late answers) — never from
+// leader instructions or from the volume of reports and paperwork
+// (the anti-formalism rules: 不以留痕多少论英雄).
+export const ZAssessmentRulesSchema = z
+  .object({
+    base: z.number().default(100),
+    leadOverdue: z.number().max(0).default(-2),
+    cooperatingOverdue: z.number().max(0).default(-1),
+    circular: z.number().max(0).default(-5),
+    lateNoticeResponse: z.number().max(0).default(-1),
+    onTimeCompletion: z.number().min(0).default(0.5),
+    onTimeCompletionCap: z.number().min(0).default(10),
+    /** Judge deadlines against the due date at publication ("original") or the one in force after extensions ("current"). */
+    judgeAgainst: z.enum(["original", "current"]).default("original"),
+  })
+  .strict();
+export type TAssessmentRules = z.output<typeof ZAssessmentRulesSchema>;
+export const DEFAULT_ASSESSMENT_RULES: TAssessmentRules = ZAssessmentRulesSchema.parse({});
+
+export const ASSESSMENT_RULE_KEYS = ["leadOverdue", "cooperatingOverdue", "circular", "lateNoticeResponse", "onTimeCompletion"] as const;
+export type TAssessmentRuleKey = (typeof ASSESSMENT_RULE_KEYS)[number];
+
+/** One thing that happened, as the rules see it. */
+export type TAssessmentFact =
+  | { rule: "leadOverdue" | "cooperatingOverdue" | "onTimeCompletion"; taskId: string; title: string; day: string }
+  | { rule: "circular" | "lateNoticeResponse"; noticeId: string; title: string; day: string };
+
+export type TAssessmentItem = TAssessmentFact & { points: number };
+export type TAssessmentScore = { score: number; items: TAssessmentItem[]; totals: Record<TAssessmentRuleKey, number> };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Applies the rules to a department's facts; every point is one item linked to its cause. */
+export function scoreDepartment(facts: readonly TAssessmentFact[], rules: TAssessmentRules): TAssessmentScore {
+  const totals: Record<TAssessmentRuleKey, number> = { leadOverdue: 0, cooperatingOverdue: 0, circular: 0, lateNoticeResponse: 0, onTimeCompletion: 0 };
+  const items: TAssessmentItem[] = [];
+  let bonus = 0;
+  const ordered = [...facts].sort((a, b) => a.day.localeCompare(b.day));
+  for (const fact of ordered) {
+    let points = rules[fact.rule];
+    if (fact.rule === "onTimeCompletion") {
+      // The cap: once reached, further on-time completions are listed with 0 points.
+      points = Math.max(0, Math.min(points, rules.onTimeCompletionCap - bonus));
+      bonus += points;
+    }
+    totals[fact.rule] = round(totals[fact.rule] + points);
+    items.push({ ...fact, points: round(points) });
+  }
+  const score = round(rules.base + Object.values(totals).reduce((a, b) => a + b, 0));
+  return { score, items, totals };
+}
