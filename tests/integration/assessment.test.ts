@@ -82,7 +82,8 @@ describe("assessment workbook", () => {
     const ExcelJS = (await import("exceljs")).default;
     const results = await assessDepartments(await actorFor("leader"), 2030, TODAY, "Asia/Shanghai", DEFAULT_ASSESSMENT_RULES);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await assessmentWorkbook(2030, results, DEFAULT_ASSESSMENT_RULES));
+    const bytes = await assessmentWorkbook(2030, results, DEFAULT_ASSESSMENT_RULES);
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const summary = workbook.getWorksheet("考核汇总")!;
     expect(summary.rowCount).toBe(results.length + 1);
     const sfjRow = summary.getRows(2, results.length)!.find((row) => row.getCell(2).value === "区司法局")!;
