@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { NoticeKindBadge } from "@/components/notices/notice-badges";
 import { WarningBadge } from "@/components/tasks/task-badges";
 import { WorkbenchSection } from "@/components/workbench/workbench-section";
@@ -54,9 +55,14 @@ export default async function WorkbenchPage() {
   const lead = actor.departmentId ? `&department=${actor.departmentId}&role=lead` : "";
   return (
     <div className="grid gap-4">
-      <div>
-        <h1 className="text-lg font-semibold">{t("title")}</h1>
-        <p className="text-sm text-muted-foreground">{t("greeting", { name: actor.name })}</p>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h1 className="text-lg font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted-foreground">{t("greeting", { name: actor.name })}</p>
+        </div>
+        <Link href="/assessment" className="text-sm text-primary hover:underline">
+          {t("ownAssessment")}
+        </Link>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <WorkbenchSection testId="to-sign" title={t("toSign")} total={w.toSign.total} items={taskItems(w.toSign)} allHref={`/tasks?status=assigned${lead}`} />
