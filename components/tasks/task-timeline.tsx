@@ -1,7 +1,7 @@
-import { Paperclip } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TTaskDetail } from "@/db/queries/tasks/task-detail";
-import { formatBytes, formatDay, formatMoment } from "@/lib/format";
+import { AttachmentLinks } from "@/components/shell/attachment-links";
+import { formatDay, formatMoment } from "@/lib/format";
 
 type TData = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === "string" && value ? value : null);
@@ -37,18 +37,7 @@ export async function TaskTimeline({ items, timeZone }: { items: TTaskDetail["ti
                 {t("progress", { percent: item.report.percent })}
               </p>
               <p className="whitespace-pre-wrap">{item.report.note}</p>
-              {item.report.attachments.length ? (
-                <ul className="flex flex-wrap gap-2">
-                  {item.report.attachments.map((file) => (
-                    <li key={file.id}>
-                      <a href={`/api/attachments/${file.id}`} className="inline-flex items-center gap-1 rounded border border-border px-2 py-0.5 text-xs hover:bg-muted">
-                        <Paperclip className="size-3" aria-hidden />
-                        {file.name} · {formatBytes(file.size)}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <AttachmentLinks files={item.report.attachments} />
             </div>
           ) : (
             <EventLine action={item.action} actorName={item.actorName} data={item.data as TData} t={t} locale={locale} />

@@ -1,8 +1,7 @@
-import { Paperclip, Printer } from "lucide-react";
+import { Printer } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InstructionForm } from "@/components/notices/instruction-form";
 import { NoticeActions } from "@/components/notices/notice-actions";
 import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/notices/notice-badges";
@@ -13,11 +12,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getNoticeDetail } from "@/db/queries/notices/notice-detail";
 import { requireActor } from "@/lib/auth/current-actor";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { addDaysTo } from "@/lib/domain/calendar";
 import { availableNoticeActions } from "@/lib/domain/notice-rules";
 import { can } from "@/lib/domain/permissions";
-import { isAppError } from "@/lib/errors";
-import { formatBytes, formatDay, formatMoment } from "@/lib/format";
+import { AttachmentLinks } from "@/components/shell/attachment-links";
+import { formatDay, formatMoment } from "@/lib/format";
 import { warningContext } from "@/lib/warning-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,10 +28,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const actor = await requireActor();
   const { id } = await params;
   const context = warningContext();
-  const detail = await getNoticeDetail(actor, id, context).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getNoticeDetail(actor, id, context));
   const { notice } = detail;
   const [t, tt, locale] = await Promise.all([getTranslations("notices"), getTranslations("noticeTimeline"), getLocale()]);
   const actions = availableNoticeActions(notice, actor);
@@ -109,18 +106,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
               </CardHeader>
               <CardContent className="grid gap-2 text-sm">
                 <p className="whitespace-pre-wrap">{notice.response}</p>
-                {detail.attachments.length ? (
-                  <ul className="flex flex-wrap gap-2">
-                    {detail.attachments.map((file) => (
-                      <li key={file.id}>
-                        <a href={`/api/attachments/${file.id}`} className="inline-flex items-center gap-1 rounded border border-border px-2 py-0.5 text-xs hover:bg-muted">
-                          <Paperclip className="size-3" aria-hidden />
-                          {file.name} · {formatBytes(file.size)}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <AttachmentLinks files={detail.attachments} />
                 {notice.respondedAt ? <p className="text-xs text-muted-foreground">{formatMoment(notice.respondedAt, locale, context.timeZone)}</p> : null}
               </CardContent>
             </Card>

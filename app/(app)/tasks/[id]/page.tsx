@@ -2,7 +2,6 @@ import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InstructionForm } from "@/components/notices/instruction-form";
 import { ExtensionDecision, ExtensionRequestDialog } from "@/components/tasks/extension-forms";
 import { MilestoneList } from "@/components/tasks/milestone-list";
@@ -17,11 +16,11 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { nextRung } from "@/lib/domain/notice-rules";
 import { can } from "@/lib/domain/permissions";
 import { actsForDepartment } from "@/lib/domain/scope";
 import { availableActions } from "@/lib/domain/task-workflow";
-import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
 import { warningContext } from "@/lib/warning-context";
 
@@ -33,10 +32,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   const { id } = await params;
   const context = warningContext();
-  const detail = await getTaskDetail(actor, id, context).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getTaskDetail(actor, id, context));
   const { task } = detail;
   const [t, tp, tk, locale] = await Promise.all([getTranslations("taskDetail"), getTranslations("priorities"), getTranslations("noticeKinds"), getLocale()]);
   const rung = nextRung(detail.notices.filter((n) => n.status !== "draft").map((n) => n.kind));

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/shell/forbidden";
 import { TaskForm } from "@/components/tasks/task-form";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listGoalOptions } from "@/db/queries/plans";
 import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { can } from "@/lib/domain/permissions";
-import { isAppError } from "@/lib/errors";
 import { warningContext } from "@/lib/warning-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,10 +18,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   const actor = await requireActor();
   if (!can(actor, "task:edit")) return <Forbidden />;
   const { id } = await params;
-  const detail = await getTaskDetail(actor, id, warningContext()).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getTaskDetail(actor, id, warningContext()));
   const [t, departments, goals, owners] = await Promise.all([
     getTranslations("taskForm"),
     listActiveDepartments(),

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/notices/print-button";
 import { getNoticeDetail } from "@/db/queries/notices/notice-detail";
 import { requireActor } from "@/lib/auth/current-actor";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { dayOf } from "@/lib/domain/calendar";
 import { getEnv } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
 import { warningContext } from "@/lib/warning-context";
 
@@ -23,10 +23,7 @@ export default async function NoticePrintPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   const { id } = await params;
   const context = warningContext();
-  const detail = await getNoticeDetail(actor, id, context).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getNoticeDetail(actor, id, context));
   const { notice } = detail;
   if (notice.status === "draft") notFound();
   const env = getEnv();
