@@ -104,5 +104,27 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
     else if (lineClass.type === "plain" || (open && awaitsBody(open.node))) appendToOpenNode(line, "body");
     else openShortcomingsGroup(line, lineClass.type === "shortcomings-paragraph" ? "paragraph" : "heading");
   }
+  roots.forEach(liftClosingAnnotations);
   return { roots, unparsed };
+}
+
+const INLINE_ANNOTATION = /(牵头|责任|配合|协办)(单位|部门)\s*[:：]|(完成时限|时间节点|完成时间)\s*[:：]/;
+
+/**
+ * An annotation line after a list of numbered measures ("1. … 2. …" then
+ * "（牵头单位：…；完成时限：…）") is about the item that holds the list, unless the
+ * measures carry annotations of their own: then it is the last measure's, as written.
+ */
+function liftClosingAnnotations(node: TDraftNode): void {
+  node.children.forEach(liftClosingAnnotations);
+  const numbered = node.children.filter((child) => child.kind === "measure" || child.kind === "problem");
+  const last = numbered[numbered.length - 1];
+  if (numbered.length < 2 || !last || last !== node.children[node.children.length - 1] || last.annotationLines.length === 0) return;
+  const othersAnnotated = numbered
+    .slice(0, -1)
+    .some((child) => child.annotationLines.length > 0 || child.segments.some((segment) => INLINE_ANNOTATION.test(segment.text.folded)));
+  const lastInline = last.segments.some((segment) => INLINE_ANNOTATION.test(segment.text.folded));
+  if (othersAnnotated || lastInline || last.children.length > 0) return;
+  node.annotationLines.push(...last.annotationLines);
+  last.annotationLines = [];
 }
