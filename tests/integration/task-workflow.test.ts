@@ -1,5 +1,5 @@
 import { asc, count, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, notifications, tasks, users } from "@/db/schema";
 import { loadTaskForActor } from "@/lib/services/tasks/load-task";
@@ -130,11 +130,13 @@ describe("task lifecycle through the services", () => {
 describe("progress reports with evidence", () => {
   it("links the reporter's own uploads to the report, and refuses someone else's", async () => {
     const { storeUpload } = await import("@/lib/services/attachments/store-upload");
-    const { mkdtempSync } = await import("node:fs");
+    const { mkdtempSync, rmSync } = await import("node:fs");
     const os = await import("node:os");
     const path = await import("node:path");
     const { resetEnvForTests } = await import("@/lib/env");
-    process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "dudao-progress-"));
+    const uploads = mkdtempSync(path.join(os.tmpdir(), "dudao-progress-"));
+    onTestFinished(() => rmSync(uploads, { recursive: true, force: true }));
+    process.env.UPLOAD_DIR = uploads;
     resetEnvForTests();
     const task = await makeTask("in_progress");
     const officer = await actorFor("sfj_officer");
