@@ -73,11 +73,11 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     await signInAs(supervisor, "supervisor", PASSWORD);
     await supervisor.waitForURL("**/workbench");
     await supervisor.goto("/cockpit");
-    await supervisor.getByRole("link", { name: "年度考核" }).click();
+    await supervisor.getByRole("link", { name: "年度考核", exact: true }).click();
     await supervisor.waitForURL("**/assessment");
     await see(supervisor.locator('tr[data-department="区司法局"]'));
     const download = supervisor.waitForEvent("download");
-    await supervisor.getByRole("link", { name: "导出考核表" }).click();
+    await supervisor.getByRole("link", { name: "导出考核表", exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/年度考核\.xlsx$/);
     const ExcelJS = (await import("exceljs")).default;

@@ -31,7 +31,7 @@ describe.skipIf(!!skipReason())("Excel in the browser", () => {
     expect(total).toBeGreaterThan(0);
 
     const download = page.waitForEvent("download");
-    await page.getByRole("link", { name: "导出台账" }).click();
+    await page.getByRole("link", { name: "导出台账", exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^任务台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
@@ -48,9 +48,9 @@ describe.skipIf(!!skipReason())("Excel in the browser", () => {
     await signInAs(page, "supervisor", PASSWORD);
     await page.waitForURL("**/workbench");
     await page.goto("/tasks");
-    await page.getByRole("link", { name: "导入任务" }).click();
+    await page.getByRole("link", { name: "导入任务", exact: true }).click();
     await page.waitForURL("**/tasks/import");
-    await see(page.getByRole("link", { name: "下载模板" }));
+    await see(page.getByRole("link", { name: "下载模板", exact: true }));
 
     const input = page.getByLabel("Excel 文件");
     await input.setInputFiles({

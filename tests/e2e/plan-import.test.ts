@@ -25,9 +25,9 @@ async function openImport(page: Page) {
   await signInAs(page, "supervisor", PASSWORD);
   await page.waitForURL("**/workbench");
   await page.goto("/tasks");
-  await page.getByRole("link", { name: "工作方案" }).click();
+  await page.getByRole("link", { name: "工作方案", exact: true }).click();
   await page.waitForURL("**/plans");
-  await page.getByRole("link", { name: "导入方案" }).click();
+  await page.getByRole("link", { name: "导入方案", exact: true }).click();
   await page.waitForURL("**/plans/import");
 }
 
