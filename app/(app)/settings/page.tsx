@@ -1,10 +1,29 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ApiTokenTable, type TApiTokenView } from "@/components/settings/api-token-table";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { CreateApiTokenForm } from "@/components/settings/create-api-token-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { listOwnApiTokens, type TApiTokenRow } from "@/db/queries/api-tokens";
 import { getDepartmentName } from "@/db/queries/departments";
 import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/domain/permissions";
+import { getEnv } from "@/lib/env";
+import { formatMoment } from "@/lib/format";
+
+function tokenView(row: TApiTokenRow, now: Date, format: (at: Date | null) => string): TApiTokenView {
+  const state = row.revokedAt ? "revoked" : row.expiresAt <= now ? "expired" : "active";
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: format(row.createdAt),
+    expiresAt: format(row.expiresAt),
+    lastUsedAt: row.lastUsedAt ? format(row.lastUsedAt) : null,
+    state,
+  };
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -14,7 +33,15 @@ export default async function SettingsPage() {
   const actor = await requireActor();
   const t = await getTranslations("settings");
   const tr = await getTranslations("roles");
-  const departmentName = await getDepartmentName(actor.departmentId);
+  const tt = await getTranslations("apiTokens");
+  const locale = await getLocale();
+  const mayUseApi = can(actor, "token:manage_own");
+  const [departmentName, tokenRows] = await Promise.all([
+    getDepartmentName(actor.departmentId),
+    mayUseApi ? listOwnApiTokens(actor.id) : Promise.resolve([]),
+  ]);
+  const now = new Date();
+  const format = (at: Date | null) => formatMoment(at, locale, getEnv().APP_TIMEZONE);
   return (
     <div className="grid max-w-2xl gap-4">
       <h1 className="text-lg font-semibold">{t("title")}</h1>
@@ -47,6 +74,26 @@ export default async function SettingsPage() {
           <ChangePasswordForm />
         </CardContent>
       </Card>
+      {mayUseApi ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>{tt("title")}</CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-4">
+            <p className="text-sm text-muted-foreground">
+              {tt.rich("intro", {
+                docs: (chunks) => (
+                  <Link href="/api-docs" className="text-primary hover:underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+            <CreateApiTokenForm />
+            <ApiTokenTable tokens={tokenRows.map((row) => tokenView(row, now, format))} />
+          </CardContent>
+        </Card>
+      ) : null}
     </div>
   );
 }
