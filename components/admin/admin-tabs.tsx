@@ -8,6 +8,7 @@ import { cn } from "@/lib/utils";
 const TABS = [
   { href: "/admin/users", key: "users" },
   { href: "/admin/departments", key: "departments" },
+  { href: "/admin/audit", key: "audit" },
 ] as const;
 
 export function AdminTabs() {

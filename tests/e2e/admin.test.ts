@@ -90,4 +90,27 @@ describe.skipIf(!!skipReason())("administration in the browser", () => {
     await visitor.waitForURL("**/workbench");
     expect(visitor.url()).toContain("/workbench");
   });
+  it("an admin reads the audit log, finds an export by filtering, and verifies the chain", async () => {
+    const admin = await browser.newPage();
+    await signInAs(admin, "admin", "Demo#2026");
+    await admin.waitForURL("**/workbench");
+    const download = await admin.request.get("/api/tasks/export?overdue=true");
+    expect(download.status()).toBe(200);
+
+    await admin.goto("/admin");
+    await admin.getByRole("link", { name: "审计日志", exact: true }).click();
+    await admin.waitForURL("**/admin/audit");
+    await see(admin.locator('tr[data-action="auth.sign_in"]'));
+    await admin.getByLabel("类别").selectOption({ label: "数据导出" });
+    await admin.getByRole("button", { name: "筛选" }).click();
+    await admin.waitForURL("**/admin/audit?category=export*");
+    const row = admin.locator('tr[data-action="export.tasks"]').first();
+    await seeText(row, /系统管理员|admin/);
+    await row.getByText("查看").click();
+    await seeText(row.locator("pre"), /overdue/);
+    expect(await admin.locator('tr[data-action^="auth."]').count()).toBe(0);
+
+    await admin.getByRole("button", { name: "校验完整性" }).click();
+    await seeText(admin.getByRole("status").filter({ hasText: "哈希链" }), /哈希链完整：已校验 \d+ 条记录/);
+  });
 });

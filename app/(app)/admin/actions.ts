@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
+import { checkAuditChain } from "@/lib/services/audit/check-audit-chain";
 import { createDepartment } from "@/lib/services/departments/create-department";
 import { setDepartmentActive, updateDepartment } from "@/lib/services/departments/update-department";
 import { createUser } from "@/lib/services/users/create-user";
@@ -17,6 +18,10 @@ import {
   ZUserCreateSchema,
   ZUserUpdateSchema,
 } from "@/lib/validation/users";
+import { z } from "@/lib/validation/zod";
+
+// Actions that take no input still validate it: anything sent is refused.
+const ZNoInputSchema = z.object({}).strict();
 
 const departmentsPath = "/admin/departments";
 const usersPath = "/admin/users";
@@ -69,3 +74,5 @@ export const decideRegistrationAction = authedAction("registration:decide", ZDec
   revalidatePath(usersPath);
   return { id: user.id };
 });
+
+export const checkAuditChainAction = authedAction("audit:read", ZNoInputSchema, (_input, actor) => checkAuditChain(actor));

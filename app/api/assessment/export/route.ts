@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { problemResponse } from "@/lib/http/problem";
 import { assessmentWorkbook } from "@/lib/services/assessment/export-assessment";
+import { recordExport } from "@/lib/services/audit/record-export";
 import { warningContext } from "@/lib/warning-context";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -24,6 +25,7 @@ export async function GET(request: Request): Promise<Response> {
     const rules = assessmentRules();
     const results = await assessDepartments(actor, year, context.today, context.timeZone, rules);
     const body = await assessmentWorkbook(year, results, rules);
+    await recordExport(actor, "assessment", { year, departments: results.length });
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": XLSX,

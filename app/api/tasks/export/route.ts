@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { problemResponse } from "@/lib/http/problem";
 import { logger } from "@/lib/logger";
+import { recordExport } from "@/lib/services/audit/record-export";
 import { openTaskExport } from "@/lib/services/tasks/export-tasks";
 import { parseTaskFilterParams } from "@/lib/validation/task-filter-params";
 import { warningContext } from "@/lib/warning-context";
@@ -21,6 +22,7 @@ export async function GET(request: Request): Promise<Response> {
   let exporter: Awaited<ReturnType<typeof openTaskExport>>;
   try {
     exporter = await openTaskExport(actor, filter, context);
+    await recordExport(actor, "tasks", { filter });
   } catch (error) {
     return problemResponse(error, t);
   }

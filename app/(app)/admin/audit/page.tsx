@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditFilters } from "@/components/admin/audit-filters";
+import { AuditTable } from "@/components/admin/audit-table";
+import { VerifyChainButton } from "@/components/admin/verify-chain-button";
+import { Forbidden } from "@/components/shell/forbidden";
+import { listAuditEvents } from "@/db/queries/audit-events";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/domain/permissions";
+import { getEnv } from "@/lib/env";
+import { parseAuditFilterParams } from "@/lib/validation/audit-filter-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  if (!can(actor, "audit:read")) return <Forbidden />;
+  const filter = parseAuditFilterParams(await searchParams);
+  const timeZone = getEnv().APP_TIMEZONE;
+  const page = await listAuditEvents(filter, timeZone);
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries({ category: filter.category, account: filter.account, from: filter.from, to: filter.to, entity: filter.entityId })) {
+    if (value) next.set(key, value);
+  }
+  if (page.nextBefore) next.set("before", String(page.nextBefore));
+  const t = await getTranslations("audit");
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-muted-foreground">{t("intro")}</p>
+        <VerifyChainButton />
+      </div>
+      <AuditFilters filter={filter} />
+      <AuditTable events={page.items} timeZone={timeZone} nextHref={page.nextBefore ? `/admin/audit?${next}` : null} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { and, desc, eq, like, lt, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { auditEvents, users } from "@/db/schema";
+import type { TAuditCategory } from "@/lib/domain/audit-categories";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type TAuditFilter = {
+  category?: TAuditCategory;
+  /** Account name of the actor, exact. */
+  account?: string;
+  /** Calendar days (YYYY-MM-DD) in the time zone, both inclusive. */
+  from?: string;
+  to?: string;
+  entityId?: string;
+  /** Events older than this id (the last of the previous page). */
+  before?: number;
+};
+
+/**
+ * The audit log, newest first, paged by id (the chain's own order, so a page
+ * is stable while new events are appended). Dates are cut at midnight in the
+ * configured time zone, by the database.
+ */
+export async function listAuditEvents(filter: TAuditFilter, timeZone: string) {
+  const db = await getDb();
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.category) conditions.push(like(auditEvents.action, `${filter.category}.%`));
+  if (filter.account) conditions.push(eq(users.account, filter.account));
+  if (filter.from) conditions.push(sql`${auditEvents.at} >= (${filter.from}::date::timestamp at time zone ${timeZone})`);
+  if (filter.to) conditions.push(sql`${auditEvents.at} < ((${filter.to}::date + 1)::timestamp at time zone ${timeZone})`);
+  if (filter.entityId) conditions.push(eq(auditEvents.entityId, filter.entityId));
+  if (filter.before) conditions.push(lt(auditEvents.id, filter.before));
+  const rows = await db
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      data: auditEvents.data,
+      ip: auditEvents.ip,
+      actorAccount: users.account,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.id))
+    .limit(AUDIT_PAGE_SIZE + 1);
+  const hasMore = rows.length > AUDIT_PAGE_SIZE;
+  const items = hasMore ? rows.slice(0, AUDIT_PAGE_SIZE) : rows;
+  return { items, nextBefore: hasMore ? items[items.length - 1]!.id : null };
+}
+export type TAuditListItem = Awaited<ReturnType<typeof listAuditEvents>>["items"][number];
