@@ -5,7 +5,7 @@ import { departments, plans } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
 import { AppError, isAppError, type TFieldErrors } from "@/lib/errors";
-import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { appendAuditEvent, withDeferredAudit } from "@/lib/services/audit/append-audit-event";
 import { createTask } from "@/lib/services/tasks/create-task";
 import { inTransaction } from "@/lib/services/transaction";
 import {
@@ -95,7 +95,8 @@ export async function importPlan(actor: TActor, raw: TImportPlanInput): Promise<
   }
   const taskInputs = new Map(taskNodes.map((entry) => [entry, taskInputOf(entry)]));
 
-  return inTransaction(async (tx) => {
+  // All or nothing, so the tasks' audit events join the chain at the end (see withDeferredAudit).
+  return inTransaction((tx) => withDeferredAudit(tx, async () => {
     await checkDepartments(tx, flat);
     const [plan] = await tx
       .insert(plans)
@@ -126,5 +127,5 @@ export async function importPlan(actor: TActor, raw: TImportPlanInput): Promise<
       ip: actor.ip,
     });
     return { planId: plan!.id, ...counts };
-  });
+  }));
 }

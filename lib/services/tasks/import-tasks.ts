@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/domain/permissions";
 import { columnName, type TImportIssue, validateImportRow } from "@/lib/domain/task-workbook/validate-row";
 import type { TImportField } from "@/lib/domain/task-workbook/columns";
 import { isAppError } from "@/lib/errors";
-import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { appendAuditEvent, withDeferredAudit } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { TTaskCreate } from "@/lib/validation/tasks";
 import { createTask } from "./create-task";
@@ -47,18 +47,22 @@ export async function importTasks(actor: TActor, file: { name: string; bytes: Ui
   }
   if (issues.length > 0) return { ok: false, issues };
   try {
-    const taskIds = await inTransaction(async (tx) => {
-      const ids: string[] = [];
-      for (const { row, input } of inputs) ids.push(await createRow(actor, row, input, read.sheet));
-      await appendAuditEvent(tx, {
-        actorId: actor.id,
-        action: "task.import",
-        entityType: "task",
-        data: { count: ids.length, fileName: file.name.slice(0, 200) },
-        ip: actor.ip,
-      });
-      return ids;
-    });
+    // All or nothing, so the tasks' audit events can join the chain at the end:
+    // other people's writes are not kept waiting for the chain during the import.
+    const taskIds = await inTransaction((tx) =>
+      withDeferredAudit(tx, async () => {
+        const ids: string[] = [];
+        for (const { row, input } of inputs) ids.push(await createRow(actor, row, input, read.sheet));
+        await appendAuditEvent(tx, {
+          actorId: actor.id,
+          action: "task.import",
+          entityType: "task",
+          data: { count: ids.length, fileName: file.name.slice(0, 200) },
+          ip: actor.ip,
+        });
+        return ids;
+      }),
+    );
     return { ok: true, created: taskIds.length, taskIds };
   } catch (error) {
     if (error instanceof RowRefused) return { ok: false, issues: error.issues };
