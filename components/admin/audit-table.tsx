@@ -18,6 +18,7 @@ function categoryOf(action: string): string | null {
 export async function AuditTable({ events, timeZone, nextHref }: { events: TAuditListItem[]; timeZone: string; nextHref: string | null }) {
   const t = await getTranslations("audit");
   const locale = await getLocale();
+  const entityLabel = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
   if (events.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
   return (
     <div className="grid gap-2">
@@ -51,10 +52,10 @@ export async function AuditTable({ events, timeZone, nextHref }: { events: TAudi
                     {event.entityType ? (
                       page ? (
                         <Link className="text-primary hover:underline" href={`${page}${event.entityId}`}>
-                          {event.entityType}
+                          {entityLabel(event.entityType)}
                         </Link>
                       ) : (
-                        <span>{event.entityType}</span>
+                        <span>{entityLabel(event.entityType)}</span>
                       )
                     ) : (
                       "—"
