@@ -101,7 +101,16 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
     const open = top();
     if (lineClass.type === "numbered") addNumbered(line, lineClass);
     else if (lineClass.type === "annotation") appendToOpenNode(line, "annotation");
-    else if (lineClass.type === "plain" || (open && awaitsBody(open.node))) appendToOpenNode(line, "body");
+    else if (lineClass.type === "plain") appendToOpenNode(line, "body");
+    else if (open && awaitsBody(open.node)) {
+      appendToOpenNode(line, "body");
+      // "三、工作总结" then "存在的主要问题": the heading's own subject is the shortcomings,
+      // so what is numbered under it are problems, as under a heading of its own.
+      if (lineClass.type === "shortcomings-heading") {
+        open.isProblemScope = true;
+        open.node.inlineChildKind = "problem";
+      }
+    }
     else openShortcomingsGroup(line, lineClass.type === "shortcomings-paragraph" ? "paragraph" : "heading");
   }
   roots.forEach(liftClosingAnnotations);

@@ -71,6 +71,18 @@ describe("restarted numbering and shortcomings headings", () => {
     expect(findPartitionViolations(text2, result)).toEqual([]);
   });
 
+  it("makes numbered lines problems when an unnumbered 存在问题 heading follows a section heading directly", () => {
+    const text3 = ["三、工作总结", "存在的主要问题", "1.部分单位重视不够。", "2.考核机制不健全。", "四、下一步打算", "1.完善考核机制。"].join("\n");
+    const result = parsePlanDocument(text3);
+    const [summary, next] = result.nodes;
+    expect(summary?.children.map((child) => [child.kind, child.title])).toEqual([
+      ["problem", "部分单位重视不够"],
+      ["problem", "考核机制不健全"],
+    ]);
+    expect(next?.children.map((child) => child.kind)).toEqual(["measure"]);
+    expect(findPartitionViolations(text3, result)).toEqual([]);
+  });
+
   it("makes inline parts of a heading item about shortcomings problems", () => {
     const result = parsePlanDocument("二、存在的问题\n(一)主要问题\n一是意识不强;二是能力不足。");
     const item = result.nodes[0]?.children[0];
