@@ -3,6 +3,8 @@ import { summarize, type TSideFigures } from "./stats";
 
 export type TStatement = { query: string; params: unknown[] };
 
+const ARRAY_TYPES_QUERY = /from pg_catalog\.pg_type a left join pg_catalog\.pg_type b/;
+
 /**
  * Runs one call of the app's query code and records the statements it sends
  * (postgres.js calls options.debug for each), so the raw side replays exactly
@@ -12,7 +14,10 @@ export async function captureStatements(client: Sql, call: () => Promise<unknown
   const captured: TStatement[] = [];
   const options = client.options as unknown as { debug?: unknown };
   const before = options.debug;
-  options.debug = (_connection: number, query: string, params: unknown[]) => captured.push({ query, params: [...params] });
+  options.debug = (_connection: number, query: string, params: unknown[]) => {
+    // postgres.js reads the array types once per client, on its first query: setup, not the query code's.
+    if (!ARRAY_TYPES_QUERY.test(query)) captured.push({ query, params: [...params] });
+  };
   try {
     await call();
   } finally {
