@@ -10,7 +10,7 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { authenticate } from "./authenticate";
 import type { TApiEndpoint } from "./endpoint";
 import { apiTranslator } from "./translator";
-import { verifyBearerToken } from "./verify-bearer-token";
+import { verifyApiToken } from "@/lib/services/api-tokens/verify-api-token";
 
 /** PRODUCT.md: a body over 1 MB is refused with 413. */
 export const API_BODY_MAX_BYTES = 1024 * 1024;
@@ -85,7 +85,7 @@ function wrap<E extends TApiEndpoint>(
  * PRODUCT.md gives each refusal. Permission is checked by the service.
  */
 export function apiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>, actor: TActor) => Promise<TEndpointOf<E>>) {
-  return wrap(endpoint, async (request) => ({ actor: await authenticate(request, verifyBearerToken) }), (call, actor) => handler(call, actor!));
+  return wrap(endpoint, async (request) => ({ actor: await authenticate(request, verifyApiToken) }), (call, actor) => handler(call, actor!));
 }
 
 /** For the endpoint that takes no credentials (POST /auth/token). */

@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
 import { loadTaskParts } from "@/db/queries/tasks/task-parts";
 import { createTaskEndpoint, listTasksEndpoint } from "@/lib/api/endpoints/tasks";
@@ -9,7 +8,6 @@ import { createTask } from "@/lib/services/tasks/create-task";
 import { warningContext } from "@/lib/warning-context";
 
 export const GET = apiRoute(listTasksEndpoint, async ({ query }, actor) => {
-  await connection();
   const context = warningContext();
   // The same query (and department scoping) as the task list page; ordered by (due date, id), keyed by the last row.
   const page = await listTasks(

@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
 import { dashboardOverviewEndpoint } from "@/lib/api/endpoints/general";
@@ -9,7 +8,6 @@ import { warningContext } from "@/lib/warning-context";
 // The leader cockpit's figures; like the cockpit page, for roles that see every department.
 export const GET = apiRoute(dashboardOverviewEndpoint, async (_call, actor) => {
   assertCan(actor, "data:read_all");
-  await connection();
   const context = warningContext();
   const [overview, ranking] = await Promise.all([cockpitOverview(context), departmentRanking(context)]);
   const { red, yellow, green, overdue, ...totals } = overview;
