@@ -18,6 +18,8 @@ const ZEnvSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  // Lifetime of a token issued by POST /api/v1/auth/token (personal tokens choose their own).
+  API_TOKEN_HOURS: z.coerce.number().int().positive().max(24 * 366).default(12),
   EXTENSION_MAX_REQUESTS: z.coerce.number().int().min(0).max(20).default(2),
   WARNING_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   WARNING_BEHIND_POINTS: z.coerce.number().int().min(1).max(100).default(30),

@@ -1,0 +1,79 @@
+import { eq, or } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { users, type TUser } from "@/db/schema";
+import { verifyPassword } from "@/lib/auth/password";
+import type { TRequestContext } from "@/lib/domain/actor";
+import { afterFailure, afterSuccess, isLocked } from "@/lib/domain/lockout";
+import { getEnv } from "@/lib/env";
+import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+
+export type TSignInMethod = "account" | "phone" | "any";
+export type TCredentialRefusal = { ok: false; reason: "invalid" | "locked" | "pending" | "disabled"; lockedUntil?: Date };
+export type TCredentialCheck = { ok: true; user: TUser; audit: (action: string, data?: Record<string, unknown>) => Promise<void> } | TCredentialRefusal;
+
+export function normaliseLogin(login: string): string {
+  return login.trim().toLowerCase();
+}
+
+/**
+ * The one password check behind every door (the sign-in page and the API's
+ * token endpoint): same lockout, same audit, same answer for an unknown
+ * account and a wrong password. Runs inside the caller's transaction, which
+ * must commit refusals too, so that failures are counted.
+ */
+export async function checkCredentials(
+  tx: Tx,
+  input: { login: string; password: string; method: TSignInMethod },
+  context: TRequestContext,
+): Promise<TCredentialCheck> {
+  const env = getEnv();
+  const login = normaliseLogin(input.login);
+  const match =
+    input.method === "account"
+      ? eq(users.account, login)
+      : input.method === "phone"
+        ? eq(users.phone, login)
+        : or(eq(users.account, login), eq(users.phone, login));
+  const policy = { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES };
+
+  // FOR UPDATE: two wrong passwords at once must both count.
+  const [user] = await tx.select().from(users).where(match).limit(1).for("update");
+  const now = new Date();
+  // Verified even for an unknown account, so both answers take about as long.
+  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+  const audit = async (action: string, data: Record<string, unknown> = {}) => {
+    await appendAuditEvent(tx, {
+      actorId: user?.id ?? null,
+      action,
+      entityType: "user",
+      entityId: user?.id ?? null,
+      data: { login, method: input.method, ...data },
+      ip: context.ip,
+    });
+  };
+
+  if (!user) {
+    await audit("auth.sign_in_failed", { reason: "unknown" });
+    return { ok: false, reason: "invalid" };
+  }
+  if (isLocked(user, now)) {
+    await audit("auth.sign_in_refused", { reason: "locked" });
+    return { ok: false, reason: "locked", lockedUntil: user.lockedUntil ?? undefined };
+  }
+  if (!passwordOk) {
+    const next = afterFailure(user, now, policy);
+    await tx.update(users).set({ failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil }).where(eq(users.id, user.id));
+    await audit("auth.sign_in_failed", { reason: "password" });
+    if (next.justLocked) {
+      await audit("auth.locked", { until: next.lockedUntil?.toISOString() });
+      return { ok: false, reason: "locked", lockedUntil: next.lockedUntil ?? undefined };
+    }
+    return { ok: false, reason: "invalid" };
+  }
+  if (user.status !== "active") {
+    await audit("auth.sign_in_refused", { reason: user.status });
+    return { ok: false, reason: user.status === "pending" ? "pending" : user.status === "disabled" ? "disabled" : "invalid" };
+  }
+  await tx.update(users).set(afterSuccess()).where(eq(users.id, user.id));
+  return { ok: true, user, audit };
+}
