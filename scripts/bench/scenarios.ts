@@ -3,6 +3,7 @@ import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
 import { getTaskDetail } from "@/db/queries/tasks/task-detail";
+import { loadTaskParts } from "@/db/queries/tasks/task-parts";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import type { TScenarioName } from "./args";
@@ -84,6 +85,8 @@ export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; 
         const t = target(k);
         try {
           const { task } = await reportProgress(t.officer, { id: t.taskId, version: t.version, percent: Math.min(99, t.progress + 1), note: NOTE, attachmentIds: [] });
+          // As the route does: the answer carries the task's departments, milestones and indicators.
+          await loadTaskParts(task.id);
           Object.assign(t, { version: task.version, progress: task.progress });
           return "ok";
         } catch (error) {
