@@ -3,7 +3,7 @@ import { summarize, type TSideFigures } from "./stats";
 
 export type TStatement = { query: string; params: unknown[] };
 
-const ARRAY_TYPES_QUERY = /from pg_catalog\.pg_type a left join pg_catalog\.pg_type b/;
+const ARRAY_TYPES_QUERY = /from\s+pg_catalog\.pg_type\s+a\s+left\s+join\s+pg_catalog\.pg_type\s+b/;
 
 /**
  * Runs one call of the app's query code and records the statements it sends
