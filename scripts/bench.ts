@@ -50,6 +50,13 @@ const taskCount = counted!.n;
 console.log(`Database: ${taskCount} tasks; busiest department ${fixtures.departmentTasks} tasks; ${fixtures.progress.length} in-progress tasks over ${fixtures.officers.length} departments for the writes.`);
 console.log(`Each run: ${options.connections} connections, ${options.duration} s.`);
 
+// Requests still in flight when an autocannon run stops move versions the bench
+// did not see: let the server finish them, then read the versions again.
+const settleVersions = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await refreshVersions(handle.db, fixtures.progress);
+};
+
 const server = options.sqlOnly ? null : await startAppServer(databaseUrl, options.port);
 const replayClient = postgres(databaseUrl, { max: options.connections, onnotice: () => {} });
 const rows: TBenchRow[] = [];
@@ -67,13 +74,12 @@ try {
     if (server) {
       // A short first run warms the server (JIT, prepared statements, caches) and is not counted.
       await runHttp(server.baseUrl, options.connections, 2, scenario.http, scenario.onAnswer);
-      // Answers still in flight when the warm-up stopped moved versions the run did not see.
-      if (scenario.name === "progress") await refreshVersions(handle.db, fixtures.progress);
+      if (scenario.name === "progress") await settleVersions();
       const figures = await runHttp(server.baseUrl, options.connections, options.duration, scenario.http, scenario.onAnswer);
       app = figures;
       console.log(`  app: ${figures.rps.toFixed(1)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${figures.non2xx} non-2xx (${figures.conflicts} × 409), ${figures.errors} errors`);
     }
-    if (scenario.name === "progress") await refreshVersions(handle.db, fixtures.progress);
+    if (scenario.name === "progress") await settleVersions();
     const operation = await scenario.prepareRaw({ app: handle.client, replay: replayClient });
     await runClosedLoop(options.connections, 1, operation);
     const raw = await runClosedLoop(options.connections, options.duration, operation);
