@@ -28,9 +28,9 @@ const SUFFIXES = ["县", "区", "市"];
 export type TScaleDepartment = { name: string; kind: TDepartmentKind; sortOrder: number };
 
 /**
- * N distinct departments: provincial departments (a third of N, at most the
- * list), party and judicial organs (a twentieth), then the cities and their
- * counties to make up the rest. Deterministic, so that two loads compare.
+ * N distinct departments: provincial departments (a third of N) and party and
+ * judicial organs (a twentieth), each at most its list, then the cities and
+ * their counties to make up the rest. Deterministic, so that two loads compare.
  */
 export function scaleDepartments(n: number): TScaleDepartment[] {
   const out: { name: string; kind: TDepartmentKind }[] = [];
