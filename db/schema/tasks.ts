@@ -50,6 +50,12 @@ export const tasks = pgTable(
     index("tasks_open_due_idx")
       .on(t.dueDate, t.id)
       .where(sql`${t.status} in ('assigned', 'in_progress', 'submitted')`),
+    // The task list's default order (db/queries/tasks/list-tasks.ts sorts by
+    // coalesce(due_date, '9999-12-31'), id) over the open tasks: the overdue list
+    // reads its first page straight off this index instead of sorting every open task.
+    index("tasks_open_due_order_idx")
+      .on(sql`coalesce(${t.dueDate}, '9999-12-31'::date)`, t.id)
+      .where(sql`${t.status} in ('assigned', 'in_progress', 'submitted')`),
     index("tasks_goal_idx").on(t.goalId),
     index("tasks_plan_idx").on(t.planId),
     index("tasks_owner_idx").on(t.ownerId),

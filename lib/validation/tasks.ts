@@ -27,7 +27,7 @@ export const ZIndicatorInput = z.object({
   actual: ZNumberOrNull,
 });
 
-const taskFields = {
+export const taskFields = {
   title: requiredText(TITLE_MAX),
   description: z.string().trim().max(NOTE_MAX).default(""),
   goalId: ZOptionalId,
@@ -42,8 +42,8 @@ const taskFields = {
 };
 
 type TTaskFieldsOut = { startDate: string | null; dueDate: string | null; leadDepartmentId: string | null; cooperatingDepartmentIds: string[] };
-const datesInOrder = (v: TTaskFieldsOut) => !v.startDate || !v.dueDate || v.dueDate >= v.startDate;
-const leadNotCooperating = (v: TTaskFieldsOut) => !v.leadDepartmentId || !v.cooperatingDepartmentIds.includes(v.leadDepartmentId);
+export const datesInOrder = (v: TTaskFieldsOut) => !v.startDate || !v.dueDate || v.dueDate >= v.startDate;
+export const leadNotCooperating = (v: TTaskFieldsOut) => !v.leadDepartmentId || !v.cooperatingDepartmentIds.includes(v.leadDepartmentId);
 
 export const ZTaskCreateSchema = z
   .object(taskFields)

@@ -5,7 +5,8 @@ import tasks from "./tasks.json";
 import notices from "./notices.json";
 import imports from "./imports.json";
 import excel from "./excel.json";
+import api from "./api.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api };
 export default messages;

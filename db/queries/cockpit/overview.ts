@@ -5,10 +5,17 @@ import { tasks } from "@/db/schema";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { warningConditionSql } from "../tasks/warning-sql";
 
-/** Totals over published tasks: by status, and red/yellow/green/done, in one pass. */
+/**
+ * Totals over published tasks: by status, and red/yellow/green/done, in one pass.
+ * Green is not counted in SQL: red and yellow are disjoint parts of the open
+ * tasks (assigned, in progress, submitted) and green is the rest of them, so
+ * green = open − red − yellow exactly. Counting it with its own filter made
+ * PostgreSQL evaluate the yellow rule (date arithmetic and a numeric division
+ * per row) twice over every task: a third of the query's time at 100,000 tasks.
+ */
 export async function cockpitOverview(context: TWarningContext) {
   const db = await getDb();
-  const w = (level: "red" | "yellow" | "green" | "done") => warningConditionSql(level, context.today, context.timeZone, context.policy);
+  const w = (level: "red" | "yellow") => warningConditionSql(level, context.today, context.timeZone, context.policy);
   const [row] = await db
     .select({
       total: count(),
@@ -19,7 +26,6 @@ export async function cockpitOverview(context: TWarningContext) {
       cancelled: sql<number>`count(*) filter (where ${tasks.status} = 'cancelled')`,
       red: sql<number>`count(*) filter (where ${w("red")})`,
       yellow: sql<number>`count(*) filter (where ${w("yellow")})`,
-      green: sql<number>`count(*) filter (where ${w("green")})`,
     })
     .from(tasks)
     .where(ne(tasks.status, "draft"));
@@ -33,7 +39,7 @@ export async function cockpitOverview(context: TWarningContext) {
     cancelled: n(row?.cancelled),
     red: n(row?.red),
     yellow: n(row?.yellow),
-    green: n(row?.green),
+    green: n(row?.assigned) + n(row?.inProgress) + n(row?.submitted) - n(row?.red) - n(row?.yellow),
     overdue: n(row?.red),
   };
 }

@@ -18,10 +18,14 @@ const REFUSALS = {
   wrong_status: () => new AppError("CONFLICT", "noticeWrongStatus"),
 };
 
-/** Shared steps of every notice action: load in scope → rule → update at version → audit → notify. */
+/**
+ * Shared steps of every notice action: load in scope → rule → update at version → audit → notify.
+ * Without a version (optional in the API) the action applies to the notice as
+ * it is now: the row is locked and the status rule is checked on it.
+ */
 async function act(
   actor: TActor,
-  input: { id: string; version: number },
+  input: { id: string; version?: number },
   action: TNoticeAction,
   change: (notice: TNotice, now: Date) => TNoticeChanges,
   after: (tx: Tx, notice: TNotice) => Promise<{ notify: string[]; data?: Record<string, unknown> }>,
@@ -34,7 +38,7 @@ async function act(
     const [updated] = await tx
       .update(notices)
       .set({ ...change(notice, now), status: result.to, version: sql`${notices.version} + 1`, updatedAt: now })
-      .where(and(eq(notices.id, notice.id), eq(notices.version, input.version)))
+      .where(and(eq(notices.id, notice.id), eq(notices.version, input.version ?? notice.version)))
       .returning();
     if (!updated) throw new AppError("CONFLICT", "staleVersion");
     const { notify, data } = await after(tx, updated);
@@ -52,7 +56,7 @@ async function act(
 }
 
 /** 签收 by the recipient department's head. */
-export const signNotice = (actor: TActor, input: { id: string; version: number }) =>
+export const signNotice = (actor: TActor, input: { id: string; version?: number }) =>
   act(actor, input, "sign", (_n, now) => ({ signedBy: actor.id, signedAt: now }), async (tx) => ({ notify: await supervisorUserIds(tx) }));
 
 /** An officer (or the head) saves a draft answer for the head to send. */
@@ -66,7 +70,7 @@ export const draftNoticeResponse = (actor: TActor, input: { id: string; version:
   );
 
 /** 反馈 by the head: the answer and its evidence files. */
-export const respondToNotice = (actor: TActor, input: { id: string; version: number; content: string; attachmentIds: string[] }) =>
+export const respondToNotice = (actor: TActor, input: { id: string; version?: number; content: string; attachmentIds: string[] }) =>
   act(
     actor,
     input,
@@ -79,7 +83,7 @@ export const respondToNotice = (actor: TActor, input: { id: string; version: num
   );
 
 /** 办结: the supervisor accepts the answer (or closes a circular). */
-export const closeNotice = (actor: TActor, input: { id: string; version: number }) =>
+export const closeNotice = (actor: TActor, input: { id: string; version?: number }) =>
   act(actor, input, "close", (_n, now) => ({ closedBy: actor.id, closedAt: now }), async (tx, notice) => ({
     notify: notice.departmentId ? await departmentUserIds(tx, [notice.departmentId], ["dept_head"]) : [],
   }));

@@ -18,9 +18,15 @@ import { loadTaskForActor } from "./load-task";
 /**
  * 延期申请 by the lead department's head: only up to the due date (an overdue
  * task cannot be rescued by asking), one pending at a time, at most
- * EXTENSION_MAX_REQUESTS per task, and for a later date.
+ * EXTENSION_MAX_REQUESTS per task, and for a later date. Without a version
+ * (the API makes it optional) the request applies to the task as it is now:
+ * the row is locked, and the request overwrites none of its fields.
  */
-export async function requestExtension(actor: TActor, input: z.output<typeof ZExtensionRequestSchema>, now = new Date()) {
+export async function requestExtension(
+  actor: TActor,
+  input: Omit<z.output<typeof ZExtensionRequestSchema>, "version"> & { version?: number },
+  now = new Date(),
+) {
   assertCan(actor, "extension:request");
   const env = getEnv();
   return inTransaction(async (tx) => {
@@ -42,7 +48,7 @@ export async function requestExtension(actor: TActor, input: z.output<typeof ZEx
     const made = previous.reduce((sum, p) => sum + Number(p.n), 0);
     if (made >= env.EXTENSION_MAX_REQUESTS) throw new AppError("RULE", "extensionLimit", { params: { n: env.EXTENSION_MAX_REQUESTS } });
     // The request changes what may happen to the task, so it moves its version too.
-    await updateTaskAtVersion(tx, task.id, input.version, {});
+    await updateTaskAtVersion(tx, task.id, input.version ?? task.version, {});
     const [request] = await tx
       .insert(extensionRequests)
       .values({ taskId: task.id, requestedBy: actor.id, currentDueDate: task.dueDate, requestedDueDate: input.requestedDueDate, reason: input.reason })

@@ -1,0 +1,34 @@
+import { listTasks } from "@/db/queries/tasks/list-tasks";
+import { loadTaskParts } from "@/db/queries/tasks/task-parts";
+import { createTaskEndpoint, listTasksEndpoint } from "@/lib/api/endpoints/tasks";
+import { toApiTask, toApiTaskSummary } from "@/lib/api/mappers/tasks";
+import { apiRoute } from "@/lib/api/route";
+import { addDaysTo } from "@/lib/domain/calendar";
+import { createTask } from "@/lib/services/tasks/create-task";
+import { warningContext } from "@/lib/warning-context";
+
+export const GET = apiRoute(listTasksEndpoint, async ({ query }, actor) => {
+  const context = warningContext();
+  // The same query (and department scoping) as the task list page; ordered by (due date, id), keyed by the last row.
+  const page = await listTasks(
+    actor,
+    {
+      status: query.status,
+      departmentId: query.departmentId,
+      overdue: query.overdue === "true" || undefined,
+      warning: query.warning,
+      q: query.q || undefined,
+      dueTo: query.dueBefore ? addDaysTo(query.dueBefore, -1) : undefined,
+      limit: query.limit ?? 50,
+      cursor: query.cursor,
+      sort: "due",
+    },
+    context,
+  );
+  return { items: page.items.map(toApiTaskSummary), nextCursor: page.nextCursor };
+});
+
+export const POST = apiRoute(createTaskEndpoint, async ({ body }, actor) => {
+  const task = await createTask(actor, body);
+  return toApiTask(task, await loadTaskParts(task.id), warningContext());
+});

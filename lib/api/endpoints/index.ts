@@ -1,0 +1,41 @@
+import type { TApiEndpoint } from "../endpoint";
+import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "./general";
+import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
+import {
+  createTaskEndpoint,
+  decideExtensionEndpoint,
+  getTaskEndpoint,
+  listTasksEndpoint,
+  reportProgressEndpoint,
+  requestExtensionEndpoint,
+  transitionTaskEndpoint,
+} from "./tasks";
+
+/** Every endpoint of PRODUCT.md's "Public REST API", in the order the reference shows them. */
+export const API_ENDPOINTS: readonly TApiEndpoint[] = [
+  issueTokenEndpoint,
+  getMeEndpoint,
+  listDepartmentsEndpoint,
+  listTasksEndpoint,
+  createTaskEndpoint,
+  getTaskEndpoint,
+  transitionTaskEndpoint,
+  reportProgressEndpoint,
+  requestExtensionEndpoint,
+  decideExtensionEndpoint,
+  issueNoticeEndpoint,
+  signNoticeEndpoint,
+  respondNoticeEndpoint,
+  closeNoticeEndpoint,
+  dashboardOverviewEndpoint,
+  parseImportEndpoint,
+] as unknown as readonly TApiEndpoint[];
+
+export const API_TAGS = [
+  { name: "auth", description: "令牌与当前用户" },
+  { name: "departments", description: "单位" },
+  { name: "tasks", description: "任务" },
+  { name: "notices", description: "督办通知" },
+  { name: "dashboard", description: "驾驶舱" },
+  { name: "imports", description: "文档导入" },
+] as const;

@@ -1,0 +1,94 @@
+import type { z } from "zod";
+import { requestContextFrom } from "@/lib/auth/request-context";
+import type { TActor, TRequestContext } from "@/lib/domain/actor";
+import { AppError, isAppError } from "@/lib/errors";
+import { localeFromAcceptLanguage } from "@/lib/http/accept-language";
+import { problemJson, problemOf, toProblem, type TProblem, type TTranslator } from "@/lib/http/problem";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { isConnectionError } from "@/lib/services/transaction";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { authenticate } from "./authenticate";
+import type { TApiEndpoint } from "./endpoint";
+import { apiTranslator } from "./translator";
+import { verifyApiToken } from "@/lib/services/api-tokens/verify-api-token";
+
+/** PRODUCT.md: a body over 1 MB is refused with 413. */
+export const API_BODY_MAX_BYTES = 1024 * 1024;
+
+type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+export type TApiCall<E> =
+  E extends TApiEndpoint<infer P, infer Q, infer B, infer _R>
+    ? { params: z.output<P>; query: z.output<Q>; body: z.output<B>; request: Request; context: TRequestContext }
+    : never;
+
+type TEndpointOf<E> = E extends TApiEndpoint<infer _P, infer _Q, infer _B, infer R> ? z.input<R> : never;
+
+const invalid = (error: z.ZodError) => new AppError("VALIDATION", "validationFailed", { fieldErrors: fieldErrorsOf(error) });
+
+/** Every 422 carries an `errors` list (PRODUCT.md), also a rule refusal that names no field. */
+function finish(problem: TProblem): Response {
+  const withErrors = problem.status === 422 && !problem.errors?.length ? { ...problem, errors: [{ path: "", message: problem.detail }] } : problem;
+  return problemJson(withErrors);
+}
+
+async function parseRequest<E extends TApiEndpoint>(endpoint: E, request: Request, routeContext: TRouteContext, t: TTranslator) {
+  const rawParams = await routeContext.params;
+  const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: undefined };
+  // A malformed id names nothing: the same answer as an id the caller may not see.
+  if (!params.success) throw new AppError("NOT_FOUND", "notFound");
+  const rawQuery = Object.fromEntries(new URL(request.url).searchParams);
+  const query = endpoint.query ? endpoint.query.safeParse(rawQuery) : { success: true as const, data: undefined };
+  if (!query.success) throw invalid(query.error);
+  let body: { success: true; data: unknown } | z.ZodSafeParseResult<unknown> = { success: true, data: undefined };
+  if (endpoint.body) {
+    const read = await readJsonBody(request, API_BODY_MAX_BYTES);
+    if (!read.ok) {
+      return read.reason === "too_large"
+        ? finish(problemOf("TOO_LARGE", 413, "api.bodyTooLarge", { t, params: { maxMb: API_BODY_MAX_BYTES / 1024 / 1024 } }))
+        : finish(problemOf("BAD_REQUEST", 400, read.reason === "empty" ? "api.bodyEmpty" : "api.bodyNotJson", { t }));
+    }
+    body = endpoint.body.safeParse(read.value);
+    if (!body.success) throw invalid(body.error);
+  }
+  return { params: params.data, query: query.data, body: body.data };
+}
+
+function wrap<E extends TApiEndpoint>(
+  endpoint: E,
+  run: (request: Request, t: TTranslator) => Promise<{ actor: TActor | null }>,
+  handler: (call: TApiCall<E>, actor: TActor | null) => Promise<TEndpointOf<E>>,
+) {
+  return async (request: Request, routeContext: TRouteContext): Promise<Response> => {
+    const t = apiTranslator(localeFromAcceptLanguage(request.headers.get("accept-language")));
+    try {
+      const { actor } = await run(request, t);
+      const parsed = await parseRequest(endpoint, request, routeContext, t);
+      if (parsed instanceof Response) return parsed;
+      const call = { ...parsed, request, context: requestContextFrom(request.headers) } as TApiCall<E>;
+      if (actor) actor.ip = call.context.ip;
+      const result = await handler(call, actor);
+      return Response.json(result, { status: endpoint.success.status, headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      // A read that cannot reach the database is as unavailable as a write that cannot (those are mapped in inTransaction).
+      const mapped = !isAppError(error) && isConnectionError(error) ? new AppError("UNAVAILABLE", "unavailable", { cause: error }) : error;
+      return finish(toProblem(mapped, t));
+    }
+  };
+}
+
+/**
+ * The one wrapper of every /api/v1 route (a signed-in caller): authenticate
+ * (bearer token, else session cookie with the CSRF check) → read the body
+ * (≤ 1 MB, JSON) → validate params, query and body strictly → call the
+ * service → JSON with the endpoint's status, or problem+json with the status
+ * PRODUCT.md gives each refusal. Permission is checked by the service.
+ */
+export function apiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>, actor: TActor) => Promise<TEndpointOf<E>>) {
+  return wrap(endpoint, async (request) => ({ actor: await authenticate(request, verifyApiToken) }), (call, actor) => handler(call, actor!));
+}
+
+/** For the endpoint that takes no credentials (POST /auth/token). */
+export function publicApiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>) => Promise<TEndpointOf<E>>) {
+  return wrap(endpoint, async () => ({ actor: null }), (call) => handler(call));
+}
