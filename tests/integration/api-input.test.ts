@@ -158,6 +158,8 @@ describe("GET /tasks: filters, scope and keyset pages", () => {
     for (const query of bad) {
       const answer = await call("listTasks", supervisor, { query });
       expect(answer.status, JSON.stringify(query)).toBe(422);
+      // Translated, never a bare message key.
+      for (const error of answer.json.errors) expect(error.message, JSON.stringify(query)).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 });
