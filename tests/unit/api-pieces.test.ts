@@ -134,3 +134,18 @@ describe("OpenAPI document", () => {
     }
   });
 });
+
+describe("reference page model", () => {
+  it("lists every endpoint once under its tag, with body fields and statuses", async () => {
+    const { apiReference, typeOf } = await import("@/lib/api/docs-model");
+    const tags = apiReference();
+    const operations = tags.flatMap((tag) => tag.operations);
+    expect(operations.map((o) => o.id).sort()).toEqual(API_ENDPOINTS.map((e) => e.operationId).sort());
+    const create = operations.find((o) => o.id === "createTask")!;
+    expect(create.body.find((f) => f.name === "title")).toMatchObject({ required: true, type: "string", notes: expect.stringContaining("200") });
+    expect(create.responses.map((r) => r.status)).toEqual(expect.arrayContaining(["201", "400", "401", "403", "413", "422", "503"]));
+    expect(operations.find((o) => o.id === "listTasks")!.parameters.map((p) => p.name)).toEqual(["status", "departmentId", "overdue", "warning", "q", "dueBefore", "limit", "cursor"]);
+    expect(typeOf({ type: "array", items: { $ref: "#/components/schemas/Task" } })).toBe("Task[]");
+    expect(typeOf({ anyOf: [{ type: "string", format: "uuid" }, { type: "null" }] })).toBe("string (uuid) | null");
+  });
+});
