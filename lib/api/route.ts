@@ -26,10 +26,15 @@ type TEndpointOf<E> = E extends TApiEndpoint<infer _P, infer _Q, infer _B, infer
 
 const invalid = (error: z.ZodError) => new AppError("VALIDATION", "validationFailed", { fieldErrors: fieldErrorsOf(error) });
 
-/** Every 422 carries an `errors` list (PRODUCT.md), also a rule refusal that names no field. */
+/**
+ * Every 422 carries an `errors` list (PRODUCT.md), also a rule refusal that
+ * names no field; a 401 names the scheme to use (RFC 6750).
+ */
 function finish(problem: TProblem): Response {
   const withErrors = problem.status === 422 && !problem.errors?.length ? { ...problem, errors: [{ path: "", message: problem.detail }] } : problem;
-  return problemJson(withErrors);
+  const response = problemJson(withErrors);
+  if (problem.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="dudao"');
+  return response;
 }
 
 async function parseRequest<E extends TApiEndpoint>(endpoint: E, request: Request, routeContext: TRouteContext, t: TTranslator) {

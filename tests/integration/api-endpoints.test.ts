@@ -62,7 +62,9 @@ describe("GET /me and /departments", () => {
     expect((await call("getMe", officer)).json).toMatchObject({ login: "sfj_officer", roles: ["dept_officer"], departmentId: sfj });
     const list = await call("listDepartments", officer);
     expect(list.json.items.map((d: { name: string }) => d.name)).toContain("区市场监督管理局");
-    expect((await call("getMe", null)).status).toBe(401);
+    const anonymous = await call("getMe", null);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.response.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect((await call("getMe", { token: "ddt_forged" })).status).toBe(401);
     expect((await call("listDepartments", { token: "" })).status).toBe(401);
   });

@@ -44,8 +44,13 @@ describe("bad bodies are refused and change nothing", () => {
     { label: "a missing version", body: () => ({ percent: 50, note: "x" }), status: 422, path: "version" },
   ];
 
+  // A refusal changes nothing, so all the cases share one task (and prove it by its unchanged state).
+  let task: Awaited<ReturnType<typeof makeTask>>;
+  beforeAll(async () => {
+    task = await makeTask("in_progress");
+  });
+
   it.each(cases)("progress with $label → $status", async ({ body, status, path }) => {
-    const task = await makeTask("in_progress");
     const before = await state(task.id);
     const answer = await call("reportProgress", officer, { params: { id: task.id }, body: body(task.version) });
     expect(answer.status).toBe(status);

@@ -121,7 +121,7 @@ describe("OpenAPI document", () => {
 
   it("names the response shapes as components, the plan tree by reference to itself", () => {
     const schemas = document.components?.schemas ?? {};
-    for (const name of ["Task", "TaskDetail", "TaskPage", "Notice", "Problem", "Token", "ParsedPlan", "PlanNode"]) expect(schemas).toHaveProperty(name);
+    for (const name of ["Task", "TaskDetail", "TaskPage", "TaskSummary", "Milestone", "Indicator", "TimelineEntry", "ExtensionRequest", "Notice", "Problem", "Token", "Me", "DepartmentList", "DashboardOverview", "ParsedPlan", "PlanNode"]) expect(schemas).toHaveProperty(name);
     expect(JSON.stringify(schemas.PlanNode)).toContain("#/components/schemas/PlanNode");
   });
 
