@@ -126,6 +126,19 @@ describe("authorization matrix: every endpoint × role × own or other departmen
     expect(API_ENDPOINTS.map((e) => e.operationId).filter((id) => !covered.has(id))).toEqual([]);
   });
 
+  it("answers 401 on every signed-in endpoint without credentials, with a bad token or a bad cookie", async () => {
+    const unexpected: string[] = [];
+    const anyId = { id: crypto.randomUUID() };
+    for (const [name, { endpoint }] of Object.entries(API)) {
+      if (endpoint.auth === "public") continue;
+      for (const credentials of [null, { token: "ddt_forged" }, { cookie: "next-auth.session-token=forged" }]) {
+        const { status } = await call(name as TApiName, credentials, { params: anyId, body: endpoint.body ? {} : undefined });
+        if (status !== 401) unexpected.push(`${endpoint.operationId} with ${JSON.stringify(credentials)}: ${status}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
+  });
+
   it("answers exactly the expected status in every cell (no unexpected allow, no unexpected refusal)", async () => {
     const mismatches: string[] = [];
     const callers = Object.keys(CALLERS) as TCaller[];
