@@ -8,5 +8,6 @@ export default withAuth({
 });
 
 export const config = {
-  matcher: ["/((?!login|register|api/|_next/|favicon|icon|robots).*)"],
+  // /api-docs is the public API reference (PRODUCT.md: the API document is public).
+  matcher: ["/((?!login|register|api/|api-docs|_next/|favicon|icon|robots).*)"],
 };

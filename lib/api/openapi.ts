@@ -22,7 +22,8 @@ const problem = (status: number) => ({
 });
 
 function register(registry: OpenAPIRegistry, endpoint: TApiEndpoint) {
-  const statuses = [...endpoint.errors, ...(endpoint.body ? [400, 413] : []), 503];
+  // Every signed-in endpoint may answer 401 and 403 (a cookie from a foreign Origin); every body may be unreadable or too large.
+  const statuses = [...endpoint.errors, ...(endpoint.auth === "signed_in" ? [401, 403] : []), ...(endpoint.body ? [400, 413, 422] : []), 503];
   registry.registerPath({
     method: endpoint.method,
     path: endpoint.path,

@@ -5,12 +5,12 @@ import { AppError, isAppError } from "@/lib/errors";
 import { localeFromAcceptLanguage } from "@/lib/http/accept-language";
 import { problemJson, problemOf, toProblem, type TProblem, type TTranslator } from "@/lib/http/problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { verifyApiToken } from "@/lib/services/api-tokens/verify-api-token";
 import { isConnectionError } from "@/lib/services/transaction";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { authenticate } from "./authenticate";
 import type { TApiEndpoint } from "./endpoint";
 import { apiTranslator } from "./translator";
-import { verifyApiToken } from "@/lib/services/api-tokens/verify-api-token";
 
 /** PRODUCT.md: a body over 1 MB is refused with 413. */
 export const API_BODY_MAX_BYTES = 1024 * 1024;
@@ -26,10 +26,15 @@ type TEndpointOf<E> = E extends TApiEndpoint<infer _P, infer _Q, infer _B, infer
 
 const invalid = (error: z.ZodError) => new AppError("VALIDATION", "validationFailed", { fieldErrors: fieldErrorsOf(error) });
 
-/** Every 422 carries an `errors` list (PRODUCT.md), also a rule refusal that names no field. */
+/**
+ * Every 422 carries an `errors` list (PRODUCT.md), also a rule refusal that
+ * names no field; a 401 names the scheme to use (RFC 6750).
+ */
 function finish(problem: TProblem): Response {
   const withErrors = problem.status === 422 && !problem.errors?.length ? { ...problem, errors: [{ path: "", message: problem.detail }] } : problem;
-  return problemJson(withErrors);
+  const response = problemJson(withErrors);
+  if (problem.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="dudao"');
+  return response;
 }
 
 async function parseRequest<E extends TApiEndpoint>(endpoint: E, request: Request, routeContext: TRouteContext, t: TTranslator) {
@@ -56,16 +61,17 @@ async function parseRequest<E extends TApiEndpoint>(endpoint: E, request: Reques
 
 function wrap<E extends TApiEndpoint>(
   endpoint: E,
-  run: (request: Request, t: TTranslator) => Promise<{ actor: TActor | null }>,
+  identify: (request: Request) => Promise<TActor | null>,
   handler: (call: TApiCall<E>, actor: TActor | null) => Promise<TEndpointOf<E>>,
 ) {
   return async (request: Request, routeContext: TRouteContext): Promise<Response> => {
     const t = apiTranslator(localeFromAcceptLanguage(request.headers.get("accept-language")));
     try {
-      const { actor } = await run(request, t);
+      const actor = await identify(request);
       const parsed = await parseRequest(endpoint, request, routeContext, t);
       if (parsed instanceof Response) return parsed;
       const call = { ...parsed, request, context: requestContextFrom(request.headers) } as TApiCall<E>;
+      // The audit log records where the call came from (the loaded actor carries no address).
       if (actor) actor.ip = call.context.ip;
       const result = await handler(call, actor);
       return Response.json(result, { status: endpoint.success.status, headers: { "Cache-Control": "no-store" } });
@@ -85,10 +91,10 @@ function wrap<E extends TApiEndpoint>(
  * PRODUCT.md gives each refusal. Permission is checked by the service.
  */
 export function apiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>, actor: TActor) => Promise<TEndpointOf<E>>) {
-  return wrap(endpoint, async (request) => ({ actor: await authenticate(request, verifyApiToken) }), (call, actor) => handler(call, actor!));
+  return wrap(endpoint, (request) => authenticate(request, verifyApiToken), (call, actor) => handler(call, actor!));
 }
 
 /** For the endpoint that takes no credentials (POST /auth/token). */
 export function publicApiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>) => Promise<TEndpointOf<E>>) {
-  return wrap(endpoint, async () => ({ actor: null }), (call) => handler(call));
+  return wrap(endpoint, async () => null, (call) => handler(call));
 }

@@ -27,8 +27,14 @@ export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
 export function isConnectionError(error: unknown): boolean {
   const code = pgErrorCode(error);
   if (code?.startsWith("08") || code === "57P01" || code === "57P03") return true;
-  const message = error instanceof Error ? error.message : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECT_TIMEOUT|CONNECTION_(CLOSED|ENDED|DESTROYED)/.test(message);
+  // drizzle wraps the driver's error ("Failed query: …", cause: connect ECONNREFUSED): look down the cause chain.
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const { message = "", code: errno = "" } = current as { message?: unknown; code?: unknown };
+    if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECT_TIMEOUT|CONNECTION_(CLOSED|ENDED|DESTROYED)/.test(`${String(message)} ${String(errno)}`)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**

@@ -62,7 +62,9 @@ describe("GET /me and /departments", () => {
     expect((await call("getMe", officer)).json).toMatchObject({ login: "sfj_officer", roles: ["dept_officer"], departmentId: sfj });
     const list = await call("listDepartments", officer);
     expect(list.json.items.map((d: { name: string }) => d.name)).toContain("区市场监督管理局");
-    expect((await call("getMe", null)).status).toBe(401);
+    const anonymous = await call("getMe", null);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.response.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect((await call("getMe", { token: "ddt_forged" })).status).toBe(401);
     expect((await call("listDepartments", { token: "" })).status).toBe(401);
   });
@@ -72,6 +74,9 @@ describe("GET /me and /departments", () => {
     const en = await call("getMe", null, { headers: { "accept-language": "en-US,en;q=0.9,zh-CN;q=0.5" } });
     expect(zh.json.detail).toMatch(/[\u4e00-\u9fff]/);
     expect(en.json.detail).not.toMatch(/[\u4e00-\u9fff]/);
+    const invalid = await call("createTask", supervisor, { body: { title: "" }, headers: { "accept-language": "en" } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toEqual(expect.arrayContaining([["title", "Required"]]));
   });
 });
 
@@ -185,6 +190,7 @@ describe("notices", () => {
     expect((await call("signNotice", otherOfficer, { params: { id }, body: {} })).status).toBe(404);
     expect((await call("signNotice", officer, { params: { id }, body: {} })).status).toBe(403);
     expect((await call("signNotice", head, { params: { id }, body: { version: 99 } })).status).toBe(409);
+    expect((await call("respondNotice", head, { params: { id }, body: { content: "未签收先反馈" } })).status).toBe(409);
     const signed = await call("signNotice", head, { params: { id }, body: {} });
     expect(signed.json.status).toBe("signed");
     expect((await call("signNotice", head, { params: { id }, body: {} })).status).toBe(409);

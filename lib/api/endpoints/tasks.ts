@@ -35,7 +35,7 @@ export const ZTaskListQuery = z
     cursor: z
       .string()
       .max(300)
-      .refine((v) => decodeCursor(v) !== null, { error: "invalidCursor" })
+      .refine((v) => decodeCursor(v) !== null, { error: "api.invalidCursor" })
       .optional()
       .meta({ description: "nextCursor of the previous page (opaque)" }),
   })

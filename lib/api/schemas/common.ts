@@ -1,5 +1,5 @@
-import { component } from "./component";
 import { z } from "@/lib/validation/zod";
+import { component } from "./component";
 
 // Shapes shared by the API's responses (PRODUCT.md: dates YYYY-MM-DD, times ISO 8601 with offset).
 export const ZApiDate = z.iso.date().meta({ description: "YYYY-MM-DD", example: "2026-06-30" });
@@ -15,14 +15,15 @@ export const ZIdParams = z.object({ id: ZApiId });
 export const ZProblemSchema = component(
   "Problem",
   z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() }).strict()).optional(),
-  })
-  .strict().meta({ description: "RFC 9457 problem details (application/problem+json)" }),
+    .object({
+      type: z.string(),
+      title: z.string(),
+      status: z.number().int(),
+      detail: z.string(),
+      errors: z.array(z.object({ path: z.string(), message: z.string() }).strict()).optional(),
+    })
+    .strict()
+    .meta({ description: "RFC 9457 problem details (application/problem+json)" }),
 );
 
 export const iso = (value: Date) => value.toISOString();
