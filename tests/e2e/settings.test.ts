@@ -17,7 +17,13 @@ describe.skipIf(!!skipReason())("personal settings in the browser", () => {
     await page.getByRole("button", { name: "创建令牌" }).click();
     const secret = page.getByTestId("new-token");
     await see(secret);
-    expect(await secret.textContent()).toMatch(/^ddt_[\w-]{43}$/);
+    const token = (await secret.textContent()) ?? "";
+    expect(token).toMatch(/^ddt_[\w-]{43}$/);
+    // The token works at the API on its own, without the page's cookies.
+    const api = await browser.newPage();
+    const me = await api.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+    expect(me.status()).toBe(200);
+    expect(await me.json()).toMatchObject({ login: "scj_officer", roles: ["dept_officer"] });
     const row = page.locator('tr[data-token="省平台数据对接"]');
     await seeText(row, /有效/);
 
@@ -27,5 +33,7 @@ describe.skipIf(!!skipReason())("personal settings in the browser", () => {
     await dialog.getByRole("button", { name: "撤销" }).click();
     await seeText(row, /已撤销/);
     expect(await row.getByRole("button", { name: "撤销" }).count()).toBe(0);
+    const afterRevoke = await api.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+    expect(afterRevoke.status()).toBe(401);
   });
 });
