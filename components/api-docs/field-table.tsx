@@ -21,7 +21,7 @@ export async function FieldTable({ fields, showLocation = false }: { fields: (TD
           <tr key={`${field.in ?? ""}:${field.name}`}>
             <Td className="font-mono">{field.name}</Td>
             {showLocation && <Td>{field.in}</Td>}
-            <Td className="font-mono text-xs break-all">{field.type}</Td>
+            <Td className="font-mono text-xs break-words">{field.type}</Td>
             <Td>{field.required ? t("yes") : t("no")}</Td>
             <Td className="text-muted-foreground">{field.notes}</Td>
           </tr>
