@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
+import { coalesce } from "@/lib/coalesce";
 import type { TWarningContext } from "@/lib/domain/warning";
 
 export type TDepartmentRank = {
@@ -23,7 +24,7 @@ export type TDepartmentRank = {
  * overdue, computed in one grouped query. Best first: highest on-time rate,
  * then fewest overdue.
  */
-export async function departmentRanking(context: TWarningContext): Promise<TDepartmentRank[]> {
+async function computeDepartmentRanking(context: TWarningContext): Promise<TDepartmentRank[]> {
   const db = await getDb();
   const today = sql`${context.today}::date`;
   const rows = await executeRows<Record<string, unknown>>(
@@ -68,4 +69,9 @@ export async function departmentRanking(context: TWarningContext): Promise<TDepa
   return ranks.sort(
     (a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || a.departmentName.localeCompare(b.departmentName, "zh-CN"),
   );
+}
+
+/** Shared by concurrent callers with the same day and rules (see coalesce). */
+export function departmentRanking(context: TWarningContext): Promise<TDepartmentRank[]> {
+  return coalesce(`departmentRanking:${JSON.stringify(context)}`, () => computeDepartmentRanking(context));
 }

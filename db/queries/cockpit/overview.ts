@@ -2,6 +2,7 @@ import "server-only";
 import { count, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { tasks } from "@/db/schema";
+import { coalesce } from "@/lib/coalesce";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { warningConditionSql } from "../tasks/warning-sql";
 
@@ -13,7 +14,7 @@ import { warningConditionSql } from "../tasks/warning-sql";
  * PostgreSQL evaluate the yellow rule (date arithmetic and a numeric division
  * per row) twice over every task: a third of the query's time at 100,000 tasks.
  */
-export async function cockpitOverview(context: TWarningContext) {
+async function computeCockpitOverview(context: TWarningContext) {
   const db = await getDb();
   const w = (level: "red" | "yellow") => warningConditionSql(level, context.today, context.timeZone, context.policy);
   const [row] = await db
@@ -42,6 +43,11 @@ export async function cockpitOverview(context: TWarningContext) {
     green: n(row?.assigned) + n(row?.inProgress) + n(row?.submitted) - n(row?.red) - n(row?.yellow),
     overdue: n(row?.red),
   };
+}
+
+/** Shared by concurrent callers with the same day and rules (see coalesce). */
+export function cockpitOverview(context: TWarningContext): ReturnType<typeof computeCockpitOverview> {
+  return coalesce(`cockpitOverview:${JSON.stringify(context)}`, () => computeCockpitOverview(context));
 }
 
 export type TCockpitOverview = Awaited<ReturnType<typeof cockpitOverview>>;
