@@ -56,6 +56,9 @@ export const tasks = pgTable(
     index("tasks_open_due_order_idx")
       .on(sql`coalesce(${t.dueDate}, '9999-12-31'::date)`, t.id)
       .where(sql`${t.status} in ('assigned', 'in_progress', 'submitted')`),
+    // The same order over every task: the unfiltered list (a supervisor's 全部任务) reads
+    // its first page off this one instead of sorting all tasks per request.
+    index("tasks_due_order_idx").on(sql`coalesce(${t.dueDate}, '9999-12-31'::date)`, t.id),
     index("tasks_goal_idx").on(t.goalId),
     index("tasks_plan_idx").on(t.planId),
     index("tasks_owner_idx").on(t.ownerId),

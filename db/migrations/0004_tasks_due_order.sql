@@ -1,0 +1,1 @@
+CREATE INDEX "tasks_due_order_idx" ON "tasks" USING btree (coalesce("due_date", '9999-12-31'::date),"id");
