@@ -72,6 +72,9 @@ describe("API tokens", () => {
     const officer = await userRow("sfj_officer");
     await resetPassword(admin, { id: officer.id, version: officer.version, password: "New#Pass2026" });
     expect(await verifyApiToken(beforeReset.token)).toBeNull();
+    const [resetEvent] = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, officer.id), eq(auditEvents.action, "user.reset_password")));
+    // This one and the token issued by phone in the first test.
+    expect(resetEvent?.data).toMatchObject({ tokensRevoked: 2 });
 
     const afterReset = await issue("sfj_officer", "New#Pass2026");
     expect(await verifyApiToken(afterReset.token)).not.toBeNull();

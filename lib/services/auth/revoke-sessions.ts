@@ -2,12 +2,15 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { apiTokens, sessions } from "@/db/schema";
 
+export type TRevoked = { sessionsRevoked: number; tokensRevoked: number };
+export const NOTHING_REVOKED: TRevoked = { sessionsRevoked: 0, tokensRevoked: 0 };
+
 /**
  * Ends every open session and API token of a user (disable, password change,
  * role change): whatever proved who they were before the change proves
- * nothing after it. Returns how many sessions and tokens ended.
+ * nothing after it. Returns how many of each ended, for the audit event.
  */
-export async function revokeUserSessions(tx: Tx, userId: string): Promise<number> {
+export async function revokeUserSessions(tx: Tx, userId: string): Promise<TRevoked> {
   const now = new Date();
   const revoked = await tx
     .update(sessions)
@@ -19,5 +22,5 @@ export async function revokeUserSessions(tx: Tx, userId: string): Promise<number
     .set({ revokedAt: now })
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
-  return revoked.length + tokens.length;
+  return { sessionsRevoked: revoked.length, tokensRevoked: tokens.length };
 }

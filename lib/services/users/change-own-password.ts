@@ -28,7 +28,7 @@ export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZC
       action: "user.change_password",
       entityType: "user",
       entityId: actor.id,
-      data: { sessionsRevoked: revoked },
+      data: { ...revoked },
       ip: actor.ip,
     });
   });

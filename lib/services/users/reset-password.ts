@@ -25,7 +25,7 @@ export async function resetPassword(actor: TActor, input: z.output<typeof ZReset
       action: "user.reset_password",
       entityType: "user",
       entityId: after.id,
-      data: { sessionsRevoked: revoked },
+      data: { ...revoked },
       ip: actor.ip,
     });
     return after;

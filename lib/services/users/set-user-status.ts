@@ -2,7 +2,7 @@ import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
+import { NOTHING_REVOKED, revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZSetUserStatusSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
@@ -21,13 +21,13 @@ export async function setUserStatus(actor: TActor, input: z.output<typeof ZSetUs
       // Registrations are decided through their own operation, with roles.
       throw new AppError("RULE", "registrationNotDecided");
     }
-    const revoked = input.status === "disabled" ? await revokeUserSessions(tx, after.id) : 0;
+    const revoked = input.status === "disabled" ? await revokeUserSessions(tx, after.id) : NOTHING_REVOKED;
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: input.status === "disabled" ? "user.disable" : "user.enable",
       entityType: "user",
       entityId: after.id,
-      data: { sessionsRevoked: revoked },
+      data: { ...revoked },
       ip: actor.ip,
     });
     return after;

@@ -1,7 +1,7 @@
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
+import { NOTHING_REVOKED, revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZUserUpdateSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
@@ -23,13 +23,13 @@ export async function updateUser(actor: TActor, input: z.output<typeof ZUserUpda
         roles: input.roles,
       });
       const rightsChanged = !sameSet(before.roles, after.roles) || before.departmentId !== after.departmentId;
-      const revoked = rightsChanged ? await revokeUserSessions(tx, after.id) : 0;
+      const revoked = rightsChanged ? await revokeUserSessions(tx, after.id) : NOTHING_REVOKED;
       await appendAuditEvent(tx, {
         actorId: actor.id,
         action: "user.update",
         entityType: "user",
         entityId: after.id,
-        data: { before: publicUserFields(before), after: publicUserFields(after), sessionsRevoked: revoked },
+        data: { before: publicUserFields(before), after: publicUserFields(after), ...revoked },
         ip: actor.ip,
       });
       return after;
