@@ -53,22 +53,30 @@ export function typeOf(schema: TJsonSchema | undefined): string {
     .join(" | ");
 }
 
-function notesOf(schema: TJsonSchema): string {
+/** The words of a field's notes, in the reader's language (the page passes its translations). */
+export type TNoteWords = {
+  maxChars: (n: number) => string;
+  maxItems: (n: number) => string;
+  defaultValue: (value: string) => string;
+  separator: string;
+};
+
+function notesOf(schema: TJsonSchema, words: TNoteWords): string {
   const notes: string[] = [];
-  if (schema.maxLength !== undefined) notes.push(`≤ ${schema.maxLength} 字符`);
+  if (schema.maxLength !== undefined) notes.push(words.maxChars(schema.maxLength));
   if (schema.minimum !== undefined || schema.maximum !== undefined) notes.push(`${schema.minimum ?? schema.exclusiveMinimum ?? "…"}–${schema.maximum ?? "…"}`);
-  if (schema.maxItems !== undefined) notes.push(`≤ ${schema.maxItems} 项`);
-  if (schema.default !== undefined) notes.push(`默认 ${JSON.stringify(schema.default)}`);
+  if (schema.maxItems !== undefined) notes.push(words.maxItems(schema.maxItems));
+  if (schema.default !== undefined) notes.push(words.defaultValue(JSON.stringify(schema.default)));
   if (schema.description) notes.push(schema.description);
-  return notes.join("；");
+  return notes.join(words.separator);
 }
 
-function fieldsOf(schema: TJsonSchema | undefined): TDocField[] {
+function fieldsOf(schema: TJsonSchema | undefined, words: TNoteWords): TDocField[] {
   if (!schema?.properties) return [];
-  return Object.entries(schema.properties).map(([name, field]) => ({ name, type: typeOf(field), required: schema.required?.includes(name) ?? false, notes: notesOf(field) }));
+  return Object.entries(schema.properties).map(([name, field]) => ({ name, type: typeOf(field), required: schema.required?.includes(name) ?? false, notes: notesOf(field, words) }));
 }
 
-function operationOf(endpoint: TApiEndpoint): TDocOperation {
+function operationOf(endpoint: TApiEndpoint, words: TNoteWords): TDocOperation {
   const operation = openApiDocument().paths?.[endpoint.path]?.[endpoint.method];
   const body = (operation?.requestBody as { content?: Record<string, { schema?: TJsonSchema }> } | undefined)?.content?.["application/json"]?.schema;
   const parameters = (operation?.parameters ?? []) as { name: string; in: string; required?: boolean; description?: string; schema?: TJsonSchema }[];
@@ -79,8 +87,8 @@ function operationOf(endpoint: TApiEndpoint): TDocOperation {
     summary: endpoint.summary,
     description: endpoint.description ?? null,
     isPublic: endpoint.auth === "public",
-    parameters: parameters.map((p) => ({ name: p.name, in: p.in, type: typeOf(p.schema), required: p.required ?? false, notes: p.description ?? (p.schema ? notesOf(p.schema) : "") })),
-    body: fieldsOf(body),
+    parameters: parameters.map((p) => ({ name: p.name, in: p.in, type: typeOf(p.schema), required: p.required ?? false, notes: p.description ?? (p.schema ? notesOf(p.schema, words) : "") })),
+    body: fieldsOf(body, words),
     responses: Object.entries(operation?.responses ?? {}).map(([status, response]) => {
       const content = (response as { content?: Record<string, { schema?: TJsonSchema }> }).content ?? {};
       const schema = Object.values(content)[0]?.schema;
@@ -89,10 +97,10 @@ function operationOf(endpoint: TApiEndpoint): TDocOperation {
   };
 }
 
-export function apiReference(): TDocTag[] {
+export function apiReference(words: TNoteWords): TDocTag[] {
   return API_TAGS.map((tag) => ({
     name: tag.name,
     description: tag.description,
-    operations: API_ENDPOINTS.filter((endpoint) => endpoint.tag === tag.name).map(operationOf),
+    operations: API_ENDPOINTS.filter((endpoint) => endpoint.tag === tag.name).map((endpoint) => operationOf(endpoint, words)),
   }));
 }

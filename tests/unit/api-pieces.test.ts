@@ -138,7 +138,7 @@ describe("OpenAPI document", () => {
 describe("reference page model", () => {
   it("lists every endpoint once under its tag, with body fields and statuses", async () => {
     const { apiReference, typeOf } = await import("@/lib/api/docs-model");
-    const tags = apiReference();
+    const tags = apiReference({ maxChars: (n) => `≤ ${n} characters`, maxItems: (n) => `≤ ${n} items`, defaultValue: (v) => `default ${v}`, separator: "; " });
     const operations = tags.flatMap((tag) => tag.operations);
     expect(operations.map((o) => o.id).sort()).toEqual(API_ENDPOINTS.map((e) => e.operationId).sort());
     const create = operations.find((o) => o.id === "createTask")!;

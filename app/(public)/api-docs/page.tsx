@@ -10,7 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 接口文档: public (no sign-in), rendered on the server from the same OpenAPI document that clients download. */
 export default async function ApiDocsPage() {
   const t = await getTranslations("apiDocs");
-  const tags = apiReference();
+  const tags = apiReference({
+    maxChars: (n) => t("noteWords.maxChars", { n }),
+    maxItems: (n) => t("noteWords.maxItems", { n }),
+    defaultValue: (value) => t("noteWords.defaultValue", { value }),
+    separator: t("noteWords.separator"),
+  });
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
