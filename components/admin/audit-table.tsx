@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/empty-state";
+import { NextPageLink } from "@/components/shell/next-page-link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { TAuditListItem } from "@/db/queries/audit-events";
 import { AUDIT_CATEGORIES } from "@/lib/domain/audit-categories";
@@ -77,13 +78,7 @@ export async function AuditTable({ events, timeZone, nextHref }: { events: TAudi
           </tbody>
         </Table>
       </div>
-      {nextHref ? (
-        <div className="flex justify-end">
-          <Link className="text-sm text-primary hover:underline" href={nextHref}>
-            {t("nextPage")}
-          </Link>
-        </div>
-      ) : null}
+      <NextPageLink href={nextHref} label={t("nextPage")} />
     </div>
   );
 }

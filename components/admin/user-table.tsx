@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { EmptyState } from "@/components/shell/empty-state";
+import { NextPageLink } from "@/components/shell/next-page-link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { TUserListItem } from "@/db/queries/users";
@@ -95,13 +95,7 @@ export async function UserTable({
           })}
         </tbody>
       </Table>
-      {nextHref ? (
-        <div className="flex justify-end">
-          <Link className="text-sm text-primary hover:underline" href={nextHref}>
-            {t("nextPage")}
-          </Link>
-        </div>
-      ) : null}
+      <NextPageLink href={nextHref} label={t("nextPage")} />
     </div>
   );
 }
