@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret } from "./lib/auth-secret.mjs";
 import { ensureBuilt } from "./lib/build.mjs";
+import { waitForFolderLock } from "./lib/wait-for-folder-lock.mjs";
 
 const root = process.cwd();
 const port = process.env.PORT ?? "3000";
@@ -13,6 +14,7 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 ensureBuilt(root);
+if (!process.env.DATABASE_URL) await waitForFolderLock(path.resolve(root, process.env.PGLITE_DIR ?? ".data/pglite") + ".lock");
 
 const server = spawn(
   process.execPath,
