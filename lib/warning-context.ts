@@ -1,9 +1,10 @@
 import { todayIn } from "@/lib/domain/calendar";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { getEnv } from "@/lib/env";
+import { clock } from "@/lib/clock";
 
 /** Today in APP_TIMEZONE and the configured warning policy. */
-export function warningContext(now: Date = new Date()): TWarningContext {
+export function warningContext(now: Date = clock.now()): TWarningContext {
   const env = getEnv();
   return {
     today: todayIn(env.APP_TIMEZONE, now),

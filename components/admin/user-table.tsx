@@ -9,6 +9,7 @@ import { RegistrationDecision } from "./registration-decision";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { UserFormDialog } from "./user-form-dialog";
 import { UserStatusButton } from "./user-status-button";
+import { clock } from "@/lib/clock";
 
 const STATUS_TONE: Record<TUserStatus, "green" | "yellow" | "grey" | "red"> = {
   active: "green",
@@ -33,7 +34,7 @@ export async function UserTable({
   const ts = await getTranslations("userStatuses");
   const format = await getFormatter();
   if (users.length === 0) return <EmptyState title={t("noUsers")} />;
-  const now = new Date();
+  const now = clock.now();
   return (
     <div className="grid gap-2">
       <Table>

@@ -1,3 +1,4 @@
+import { clock } from "@/lib/clock";
 import { sql } from "drizzle-orm";
 import {
   date,
@@ -46,8 +47,8 @@ export const notices = pgTable(
     closedBy: uuid("closed_by").references(() => users.id),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
     uniqueIndex("notices_number_key").on(t.prefix, t.year, t.seq),
@@ -92,7 +93,7 @@ export const instructions = pgTable(
     noticeId: uuid("notice_id").references(() => notices.id, { onDelete: "cascade" }),
     departmentId: uuid("department_id").references(() => departments.id),
     content: text("content").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
     index("instructions_task_idx").on(t.taskId).where(sql`${t.taskId} is not null`),

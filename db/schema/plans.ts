@@ -1,3 +1,4 @@
+import { clock } from "@/lib/clock";
 import { type AnyPgColumn, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { goalKindEnum, planStatusEnum } from "./enums";
 import { users } from "./users";
@@ -12,8 +13,8 @@ export const plans = pgTable(
     sourceText: text("source_text"),
     createdBy: uuid("created_by").references(() => users.id),
     version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [index("plans_year_idx").on(t.year)],
 );
@@ -34,7 +35,7 @@ export const goals = pgTable(
     sortOrder: integer("sort_order").notNull().default(0),
     lineFrom: integer("line_from"),
     lineTo: integer("line_to"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [index("goals_plan_idx").on(t.planId, t.sortOrder), index("goals_parent_idx").on(t.parentId)],
 );

@@ -1,3 +1,4 @@
+import { clock } from "@/lib/clock";
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { notices } from "./notices";
@@ -19,7 +20,7 @@ export const attachments = pgTable(
     uploadedBy: uuid("uploaded_by")
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
     index("attachments_task_idx").on(t.taskId),
@@ -42,7 +43,7 @@ export const notifications = pgTable(
     // Makes scheduled notifications idempotent: rule + entity + day.
     dedupeKey: text("dedupe_key"),
     readAt: timestamp("read_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
     index("notifications_user_idx").on(t.userId, t.createdAt),
@@ -81,5 +82,5 @@ export type TAuditEvent = typeof auditEvents.$inferSelect;
 // runs twice, or on two instances at once, acts only where it inserts the mark.
 export const jobMarks = pgTable("job_marks", {
   key: text("key").primaryKey(),
-  doneAt: timestamp("done_at", { withTimezone: true }).notNull().defaultNow(),
+  doneAt: timestamp("done_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
 });

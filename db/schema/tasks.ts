@@ -1,3 +1,4 @@
+import { clock } from "@/lib/clock";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -40,8 +41,8 @@ export const tasks = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
     check("tasks_progress_range", sql`${t.progress} between 0 and 100`),
@@ -130,7 +131,7 @@ export const progressReports = pgTable(
     departmentId: uuid("department_id").references(() => departments.id),
     percent: integer("percent").notNull(),
     note: text("note").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
     check("progress_reports_percent_range", sql`${t.percent} between 0 and 100`),
@@ -155,7 +156,7 @@ export const extensionRequests = pgTable(
     decidedBy: uuid("decided_by").references(() => users.id),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decisionReason: text("decision_reason"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
     index("extension_requests_task_idx").on(t.taskId, t.createdAt),

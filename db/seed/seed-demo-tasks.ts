@@ -18,6 +18,7 @@ import { issueNotice } from "@/lib/services/notices/issue-notice";
 import { ZNoticeIssueSchema } from "@/lib/validation/notices";
 import { DEMO_DEPARTMENTS } from "./demo-departments";
 import { DEFAULT_LEAD, DEMO_TASK_PATTERN, leadDepartmentFor, type TDemoTaskSpec } from "./demo-task-plan";
+import { clock } from "@/lib/clock";
 
 type TPeople = { head: TActor; officer: TActor };
 
@@ -56,8 +57,8 @@ async function workItems(tx: Tx, planId: string) {
  * (so their timelines, audit events and notifications are real) into every
  * status, with dates relative to today: some overdue, some due this week.
  */
-export async function seedDemoTasks(tx: Tx, planId: string, passwordHash: string, now = new Date()): Promise<number> {
-  const today = todayIn(getEnv().APP_TIMEZONE, now);
+export async function seedDemoTasks(tx: Tx, planId: string, passwordHash: string): Promise<number> {
+  const today = todayIn(getEnv().APP_TIMEZONE, clock.now());
   const day = (offset: number) => addDaysTo(today, offset);
   const departmentRows = await tx.select().from(departments);
   const idOf = (name: string) => departmentRows.find((d) => d.name === name)!.id;

@@ -8,6 +8,7 @@ import { parsePlanDocument } from "@/lib/domain/plan-import";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { insertGoals } from "@/lib/services/plans/insert-goals";
 import { inTransaction } from "@/lib/services/transaction";
+import { atInstant, clock } from "@/lib/clock";
 import { seedDemoTasks } from "./seed-demo-tasks";
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from "./demo-departments";
 
@@ -22,6 +23,12 @@ const SEED_REPORT = path.join(process.cwd(), "db", "seed", "liangyuan-2021-repor
  * leaves nothing behind. A database that has users is left alone.
  */
 export async function seedDemo(options: { withTasks?: boolean; now?: Date } = {}): Promise<TSeedResult> {
+  // The demo's story (overdue, due this week, extensions asked in time) is told
+  // as of one instant: every service it calls reads the same pinned clock.
+  return atInstant(options.now ?? clock.now(), () => seedDemoNow(options.withTasks !== false));
+}
+
+async function seedDemoNow(withTasks: boolean): Promise<TSeedResult> {
   const db = await getDb();
   const [existing] = await db.select({ n: count() }).from(users);
   if (Number(existing?.n ?? 0) > 0) return { seeded: false, departments: 0, users: 0, goals: 0, tasks: 0 };
@@ -52,7 +59,7 @@ export async function seedDemo(options: { withTasks?: boolean; now?: Date } = {}
       action: "system.seed_demo",
       data: { departments: insertedDepartments.length, users: insertedUsers.length, goals: plan.goals },
     });
-    const taskCount = options.withTasks === false ? 0 : await seedDemoTasks(tx, plan.id, passwordHash, options.now);
+    const taskCount = withTasks ? await seedDemoTasks(tx, plan.id, passwordHash) : 0;
     return { seeded: true, departments: insertedDepartments.length, users: insertedUsers.length, goals: plan.goals, tasks: taskCount };
   });
 }

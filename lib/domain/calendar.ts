@@ -5,7 +5,7 @@ import { addDays, format, isValid, lastDayOfMonth, parseISO } from "date-fns";
 // instants: "today" is computed there, whatever the server's own zone.
 
 /** Today's date in the time zone, as YYYY-MM-DD. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
+export function todayIn(timeZone: string, now: Date): string {
   return format(new TZDate(now.getTime(), timeZone), "yyyy-MM-dd");
 }
 

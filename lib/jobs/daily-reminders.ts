@@ -7,6 +7,7 @@ import { logger } from "@/lib/logger";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
 import { inTransaction } from "@/lib/services/transaction";
+import { clock } from "@/lib/clock";
 
 export const DUE_SOON_DAYS = 3;
 export const URGE_AFTER_DAYS = 7;
@@ -38,7 +39,7 @@ export type TDailyResult = { dueSoon: number; overdue: number; urgeDrafts: numbe
  *   - after 7 overdue days a 催办通知 is drafted for a supervisor to review and send;
  *   - departments are reminded of notice responses due tomorrow.
  */
-export async function runDailyReminders(now: Date = new Date()): Promise<TDailyResult> {
+export async function runDailyReminders(now: Date = clock.now()): Promise<TDailyResult> {
   const today = todayIn(getEnv().APP_TIMEZONE, now);
   return inTransaction(async (tx) => {
     const result: TDailyResult = { dueSoon: 0, overdue: 0, urgeDrafts: 0, noticeDue: 0 };

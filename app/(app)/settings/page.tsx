@@ -12,6 +12,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { formatMoment } from "@/lib/format";
+import { clock } from "@/lib/clock";
 
 function tokenView(row: TApiTokenRow, now: Date, format: (at: Date | null) => string): TApiTokenView {
   const state = row.revokedAt ? "revoked" : row.expiresAt <= now ? "expired" : "active";
@@ -40,7 +41,7 @@ export default async function SettingsPage() {
     getDepartmentName(actor.departmentId),
     mayUseApi ? listOwnApiTokens(actor.id) : Promise.resolve([]),
   ]);
-  const now = new Date();
+  const now = clock.now();
   const format = (at: Date | null) => formatMoment(at, locale, getEnv().APP_TIMEZONE);
   return (
     <div className="grid max-w-2xl gap-4">

@@ -25,7 +25,7 @@ const RESPONSE = "已召开专题会议研究部署，明确责任人和完成�
  * Numbers run gap-free per year of issue in APP_TIMEZONE, and the counter
  * row holds the last one, exactly as issuing through the app leaves them.
  */
-export async function insertScaleNotices(tx: Tx, load: { tasks: number; today: string; timeZone: string; prefix: string }): Promise<number> {
+export async function insertScaleNotices(tx: Tx, load: { tasks: number; today: string; timeZone: string; prefix: string; now: Date }): Promise<number> {
   const { today, timeZone } = load;
   const limit = Math.ceil(load.tasks / 20);
   await tx.execute(sql`create temp table scale_notice (id uuid primary key, task_id uuid not null, dept_rn int not null, kind notice_kind not null,
@@ -39,7 +39,7 @@ export async function insertScaleNotices(tx: Tx, load: { tasks: number; today: s
          or (t.status = 'completed' and (t.completed_at at time zone ${timeZone})::date > t.due_date)
       order by ${pick(sql`t.i`, "notice", 1000003)} limit ${limit}
     ), w as (
-      select c.*, ((c.due_date + 1) + '09:00'::time) at time zone ${timeZone} as opens, coalesce(c.completed_at, now()) - interval '1 hour' as closes from c
+      select c.*, ((c.due_date + 1) + '09:00'::time) at time zone ${timeZone} as opens, coalesce(c.completed_at, ${load.now.toISOString()}::timestamptz) - interval '1 hour' as closes from c
     ), n as (
       select w.*,
         (case when kb < 50 then 'reminder' when kb < 80 then 'urge' when kb < 92 then 'supervise' when kb < 97 then 'circular' else 'interview' end)::notice_kind as kind,
@@ -73,12 +73,12 @@ export async function insertScaleNotices(tx: Tx, load: { tasks: number; today: s
     join scale_dept d on d.rn = n.dept_rn
     join departments dn on dn.id = d.id
     join scale_sup s on s.k = tk.sup_k
-    cross join lateral (select least(now(), n.issued_at + interval '1 day') as signed_at) s1
-    cross join lateral (select least(now(), s1.signed_at + (1 + ${pick(sql`tk.i`, "respond", 7)}) * interval '1 day') as responded_at) r1
+    cross join lateral (select least(${load.now.toISOString()}::timestamptz, n.issued_at + interval '1 day') as signed_at) s1
+    cross join lateral (select least(${load.now.toISOString()}::timestamptz, s1.signed_at + (1 + ${pick(sql`tk.i`, "respond", 7)}) * interval '1 day') as responded_at) r1
     cross join lateral (select
       case when n.status in ('signed', 'responded', 'closed') then s1.signed_at end as signed_at,
       case when n.status in ('responded', 'closed') then r1.responded_at end as responded_at,
-      case when n.status = 'closed' then least(now(), r1.responded_at + interval '2 days') end as closed_at) x`);
+      case when n.status = 'closed' then least(${load.now.toISOString()}::timestamptz, r1.responded_at + interval '2 days') end as closed_at) x`);
   await tx.execute(sql`insert into notice_tasks (notice_id, task_id) select id, task_id from scale_notice`);
   await tx.execute(sql`
     insert into number_counters (prefix, year, last_value)

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { localTime, pick } from "./scale-sql";
 
-type TTaskLoad = { tasks: number; today: string; timeZone: string; departments: number; measures: number; supervisors: number; planId: string };
+type TTaskLoad = { tasks: number; today: string; timeZone: string; departments: number; measures: number; supervisors: number; planId: string; now: Date };
 
 
 /**
@@ -48,7 +48,7 @@ export async function insertScaleTasks(tx: Tx, load: TTaskLoad): Promise<{ tasks
     ), t as (
       select p.*,
         case when status = 'draft' then null else ${localTime(sql`p.pub_day`, "09:00", timeZone)} + ${pick(sql`p.i`, "pubmin", 480)} * interval '1 minute' end as published_at,
-        case when status = 'completed' then least(now() - interval '5 minutes',
+        case when status = 'completed' then least(${load.now.toISOString()}::timestamptz - interval '5 minutes',
           ${localTime(sql`greatest(p.pub_day + 1, least(${today}::date - 1, p.due_date - 20 + ${pick(sql`p.i`, "late", 31)}))`, "16:00", timeZone)}) end as completed_at,
         case when status in ('in_progress', 'submitted', 'completed') then 1 + ${pick(sql`p.i`, "reports", 3)} else 0 end as reports
       from p
@@ -65,8 +65,8 @@ export async function insertScaleTasks(tx: Tx, load: TTaskLoad): Promise<{ tasks
       t.due_date,
       case t.status when 'in_progress' then 5 * (1 + ${pick(sql`t.i`, "pct", 19)}) when 'submitted' then 100 when 'completed' then 100 else 0 end,
       t.reports, t.published_at, t.completed_at,
-      case when t.reports > 0 then t.published_at + (coalesce(t.completed_at, now()) - t.published_at) * (0.6 + ${pick(sql`t.i`, "last", 39)} / 100.0) end,
-      case when t.status = 'draft' then now() - (1 + ${pick(sql`t.i`, "draft", 60)}) * interval '1 day'
+      case when t.reports > 0 then t.published_at + (coalesce(t.completed_at, ${load.now.toISOString()}::timestamptz) - t.published_at) * (0.6 + ${pick(sql`t.i`, "last", 39)} / 100.0) end,
+      case when t.status = 'draft' then ${load.now.toISOString()}::timestamptz - (1 + ${pick(sql`t.i`, "draft", 60)}) * interval '1 day'
            else t.published_at - (1 + ${pick(sql`t.i`, "created", 10)}) * interval '1 day' end,
       case t.status when 'draft' then 1 when 'assigned' then 2 when 'cancelled' then 3
         when 'in_progress' then 4 + t.reports when 'submitted' then 5 + t.reports else 6 + t.reports end

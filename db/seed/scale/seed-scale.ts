@@ -12,6 +12,7 @@ import { insertScalePeople } from "./scale-people";
 import { insertScalePlan } from "./scale-plan";
 import { insertScaleTasks } from "./scale-tasks";
 import { SCALE_PASSWORD, SCALE_SUPERVISOR } from "./scale-users";
+import { clock } from "@/lib/clock";
 
 export const SCALE_AUDIT_ACTION = "system.seed_scale";
 
@@ -60,7 +61,7 @@ export async function resetScaleDatabase(db: Db): Promise<void> {
  * per task, and no notifications. Task timelines therefore show the progress
  * reports and notices but no publish/accept events.
  */
-export async function seedScale(db: Db, options: TScaleOptions, now = new Date()): Promise<TScaleResult> {
+export async function seedScale(db: Db, options: TScaleOptions, now = clock.now()): Promise<TScaleResult> {
   const env = getEnv();
   const today = todayIn(env.APP_TIMEZONE, now);
   const timings: [string, number][] = [];
@@ -78,9 +79,9 @@ export async function seedScale(db: Db, options: TScaleOptions, now = new Date()
     const plan = await timed("plan and goals", () => insertScalePlan(tx, Number(today.slice(0, 4)), supervisor!.id));
     const lookups = await createScaleLookups(tx, plan.planId);
     const tasks = await timed("tasks, departments, progress", () =>
-      insertScaleTasks(tx, { tasks: options.tasks, today, timeZone: env.APP_TIMEZONE, planId: plan.planId, ...lookups }),
+      insertScaleTasks(tx, { tasks: options.tasks, today, now, timeZone: env.APP_TIMEZONE, planId: plan.planId, ...lookups }),
     );
-    const notices = await timed("notices", () => insertScaleNotices(tx, { tasks: options.tasks, today, timeZone: env.APP_TIMEZONE, prefix: env.NOTICE_PREFIX }));
+    const notices = await timed("notices", () => insertScaleNotices(tx, { tasks: options.tasks, today, now, timeZone: env.APP_TIMEZONE, prefix: env.NOTICE_PREFIX }));
     const result = { ...people, goals: plan.goals, tasks: tasks.tasks, taskDepartments: tasks.links, progressReports: tasks.reports, notices };
     await appendAuditEvent(tx, { actorId: null, action: SCALE_AUDIT_ACTION, data: { ...result, today } });
     return { ...result, timings };

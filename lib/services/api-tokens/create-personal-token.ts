@@ -5,6 +5,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZCreateApiTokenSchema } from "@/lib/validation/api-tokens";
 import type { z } from "@/lib/validation/zod";
 import { insertApiToken } from "./insert-api-token";
+import { clock } from "@/lib/clock";
 
 const DAY_MS = 86_400_000;
 
@@ -15,7 +16,7 @@ export async function createPersonalToken(actor: TActor, input: z.output<typeof 
     const issued = await insertApiToken(tx, {
       userId: actor.id,
       name: input.name,
-      expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
+      expiresAt: new Date(clock.nowMs() + input.expiresInDays * DAY_MS),
     });
     await appendAuditEvent(tx, {
       actorId: actor.id,

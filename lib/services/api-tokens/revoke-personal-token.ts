@@ -7,6 +7,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZRevokeApiTokenSchema } from "@/lib/validation/api-tokens";
 import type { z } from "@/lib/validation/zod";
+import { clock } from "@/lib/clock";
 
 /** Revokes one of the actor's own tokens; someone else's token is not found. Revoking twice is harmless. */
 export async function revokePersonalToken(actor: TActor, input: z.output<typeof ZRevokeApiTokenSchema>) {
@@ -19,7 +20,7 @@ export async function revokePersonalToken(actor: TActor, input: z.output<typeof 
       .for("update");
     if (!token) throw notFound();
     if (token.revokedAt) return;
-    await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.id, token.id), isNull(apiTokens.revokedAt)));
+    await tx.update(apiTokens).set({ revokedAt: clock.now() }).where(and(eq(apiTokens.id, token.id), isNull(apiTokens.revokedAt)));
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: "token.revoke",

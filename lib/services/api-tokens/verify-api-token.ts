@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { apiTokens, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { hashTokenSecret } from "./token-secret";
+import { clock } from "@/lib/clock";
 
 // last_used_at is written at most this often, as sessions' last_seen_at is.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -12,7 +13,7 @@ const TOUCH_INTERVAL_MS = 60_000;
  * request: null for an unknown, expired or revoked token and for an account
  * that is no longer active.
  */
-export async function verifyApiToken(secret: string, now = new Date()): Promise<TActor | null> {
+export async function verifyApiToken(secret: string, now = clock.now()): Promise<TActor | null> {
   if (!secret || secret.length > 200) return null;
   const db = await getDb();
   const [row] = await db

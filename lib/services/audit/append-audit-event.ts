@@ -3,6 +3,7 @@ import { desc, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { computeEventHash, GENESIS_HASH } from "@/lib/domain/audit-chain";
+import { clock } from "@/lib/clock";
 
 // Serialises appends across every connection and app instance so the chain
 // never forks; held only until the surrounding transaction ends.
@@ -26,7 +27,7 @@ const deferred = new AsyncLocalStorage<TPendingEvent[]>();
 
 /** Appends one event inside the caller's transaction: it commits or rolls back with the change it records. */
 export async function appendAuditEvent(tx: Tx, input: TAuditInput): Promise<void> {
-  const pending = { ...input, at: new Date() };
+  const pending = { ...input, at: clock.now() };
   const buffer = deferred.getStore();
   if (buffer) buffer.push(pending);
   else await chainEvents(tx, [pending]);

@@ -6,6 +6,7 @@ import type { TRequestContext } from "@/lib/domain/actor";
 import { afterFailure, afterSuccess, isLocked } from "@/lib/domain/lockout";
 import { getEnv } from "@/lib/env";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { clock } from "@/lib/clock";
 
 export type TSignInMethod = "account" | "phone" | "any";
 export type TCredentialRefusal = { ok: false; reason: "invalid" | "locked" | "pending" | "disabled"; lockedUntil?: Date };
@@ -38,7 +39,7 @@ export async function checkCredentials(
 
   // FOR UPDATE: two wrong passwords at once must both count.
   const [user] = await tx.select().from(users).where(match).limit(1).for("update");
-  const now = new Date();
+  const now = clock.now();
   // Verified even for an unknown account, so both answers take about as long.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   const audit = async (action: string, data: Record<string, unknown> = {}) => {

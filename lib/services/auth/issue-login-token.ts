@@ -4,6 +4,7 @@ import type { TRole } from "@/lib/domain/codes";
 import { getEnv } from "@/lib/env";
 import { insertApiToken } from "@/lib/services/api-tokens/insert-api-token";
 import { checkCredentials, type TCredentialRefusal } from "./check-credentials";
+import { clock } from "@/lib/clock";
 
 export type TLoginTokenResult =
   | {
@@ -28,7 +29,7 @@ export async function issueLoginToken(input: { login: string; password: string }
     const issued = await insertApiToken(tx, {
       userId: user.id,
       name: "API sign-in",
-      expiresAt: new Date(Date.now() + getEnv().API_TOKEN_HOURS * 3_600_000),
+      expiresAt: new Date(clock.nowMs() + getEnv().API_TOKEN_HOURS * 3_600_000),
     });
     await check.audit("auth.token_issued", { tokenId: issued.id });
     return {

@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { getEnv } from "@/lib/env";
+import { clock } from "@/lib/clock";
 
 // last_seen_at is written at most this often: one write per minute per user
 // instead of one per request, at the cost of a minute's slack on idle expiry.
@@ -28,7 +29,7 @@ export function checkSession(
  * session; whether it is still good (idle 30 min, absolute 12 h, revoked,
  * account disabled) is decided here, from the database, each time.
  */
-export async function loadSessionActor(sessionId: string, now = new Date()): Promise<TActor | null> {
+export async function loadSessionActor(sessionId: string, now = clock.now()): Promise<TActor | null> {
   const db = await getDb();
   const [row] = await db
     .select({ session: sessions, user: users })

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { apiTokens, sessions } from "@/db/schema";
+import { clock } from "@/lib/clock";
 
 export type TRevoked = { sessionsRevoked: number; tokensRevoked: number };
 export const NOTHING_REVOKED: TRevoked = { sessionsRevoked: 0, tokensRevoked: 0 };
@@ -11,7 +12,7 @@ export const NOTHING_REVOKED: TRevoked = { sessionsRevoked: 0, tokensRevoked: 0 
  * nothing after it. Returns how many of each ended, for the audit event.
  */
 export async function revokeUserSessions(tx: Tx, userId: string): Promise<TRevoked> {
-  const now = new Date();
+  const now = clock.now();
   const revoked = await tx
     .update(sessions)
     .set({ revokedAt: now })

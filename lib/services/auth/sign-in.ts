@@ -3,6 +3,7 @@ import { sessions } from "@/db/schema";
 import type { TRequestContext } from "@/lib/domain/actor";
 import { getEnv } from "@/lib/env";
 import { checkCredentials, type TCredentialRefusal, type TSignInMethod } from "./check-credentials";
+import { clock } from "@/lib/clock";
 
 export type TSignInResult = { ok: true; sessionId: string; userId: string } | TCredentialRefusal;
 
@@ -23,7 +24,7 @@ export async function signIn(
       .insert(sessions)
       .values({
         userId: check.user.id,
-        expiresAt: new Date(Date.now() + env.SESSION_MAX_HOURS * 3_600_000),
+        expiresAt: new Date(clock.nowMs() + env.SESSION_MAX_HOURS * 3_600_000),
         ip: context.ip,
         userAgent: context.userAgent?.slice(0, 500) ?? null,
       })

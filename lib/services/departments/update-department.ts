@@ -8,6 +8,7 @@ import { inTransaction, versionConflictOrNotFound } from "@/lib/services/transac
 import type { ZDepartmentActiveSchema, ZDepartmentUpdateSchema } from "@/lib/validation/departments";
 import type { z } from "@/lib/validation/zod";
 import { nameTaken } from "./create-department";
+import { clock } from "@/lib/clock";
 
 type TChanges = Partial<Pick<typeof departments.$inferInsert, "name" | "kind" | "sortOrder" | "isActive">>;
 
@@ -19,7 +20,7 @@ async function updateDepartmentRow(actor: TActor, id: string, version: number, c
       if (!before) throw versionConflictOrNotFound(false);
       const [after] = await tx
         .update(departments)
-        .set({ ...changes, version: sql`${departments.version} + 1`, updatedAt: new Date() })
+        .set({ ...changes, version: sql`${departments.version} + 1`, updatedAt: clock.now() })
         .where(and(eq(departments.id, id), eq(departments.version, version)))
         .returning();
       if (!after) throw versionConflictOrNotFound(true);

@@ -9,6 +9,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
 import { inTransaction } from "@/lib/services/transaction";
 import { loadNoticeForActor } from "./load-notice";
+import { clock } from "@/lib/clock";
 
 type TNoticeChanges = Partial<typeof notices.$inferInsert>;
 
@@ -34,7 +35,7 @@ async function act(
     const notice = await loadNoticeForActor(tx, actor, input.id, { lock: true });
     const result = applyNoticeAction(notice, action, actor);
     if (!result.ok) throw REFUSALS[result.refusal]();
-    const now = new Date();
+    const now = clock.now();
     const [updated] = await tx
       .update(notices)
       .set({ ...change(notice, now), status: result.to, version: sql`${notices.version} + 1`, updatedAt: now })

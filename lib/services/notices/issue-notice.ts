@@ -11,6 +11,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { TNoticeIssue } from "@/lib/validation/notices";
 import { allocateNoticeNumber } from "./allocate-number";
 import { noticeRecipientIds } from "./notice-recipients";
+import { clock } from "@/lib/clock";
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", "validationFailed", { fieldErrors: { [field]: [key] } });
 
@@ -51,7 +52,7 @@ export async function issueNotice(actor: TActor, input: TNoticeIssue) {
   const env = getEnv();
   return inTransaction(async (tx) => {
     const taskIds = await checkNoticeTargets(tx, input);
-    const now = new Date();
+    const now = clock.now();
     const number = await allocateNoticeNumber(tx, env.NOTICE_PREFIX, issuingYear(now, env.APP_TIMEZONE));
     const [notice] = await tx
       .insert(notices)

@@ -12,6 +12,7 @@ import type { z } from "@/lib/validation/zod";
 import { allocateNoticeNumber } from "./allocate-number";
 import { checkNoticeTargets, issuingYear } from "./issue-notice";
 import { noticeRecipientIds } from "./notice-recipients";
+import { clock } from "@/lib/clock";
 
 /** A supervisor reviews a drafted notice (e.g. the daily job's 催办通知), edits it, and sends it: it is numbered now. */
 export async function sendDraftNotice(actor: TActor, input: z.output<typeof ZSendDraftNoticeSchema>) {
@@ -23,7 +24,7 @@ export async function sendDraftNotice(actor: TActor, input: z.output<typeof ZSen
     if (draft.status !== "draft") throw new AppError("CONFLICT", "noticeWrongStatus");
     const taskIds = (await tx.select({ taskId: noticeTasks.taskId }).from(noticeTasks).where(eq(noticeTasks.noticeId, draft.id))).map((r) => r.taskId);
     await checkNoticeTargets(tx, { kind: draft.kind, departmentId: draft.departmentId, taskIds });
-    const now = new Date();
+    const now = clock.now();
     const number = await allocateNoticeNumber(tx, env.NOTICE_PREFIX, issuingYear(now, env.APP_TIMEZONE));
     const [notice] = await tx
       .update(notices)

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { tasks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { clock } from "@/lib/clock";
 
 type TTaskChanges = Partial<typeof tasks.$inferInsert>;
 
@@ -12,7 +13,7 @@ type TTaskChanges = Partial<typeof tasks.$inferInsert>;
 export async function updateTaskAtVersion(tx: Tx, taskId: string, expectedVersion: number, changes: TTaskChanges) {
   const [updated] = await tx
     .update(tasks)
-    .set({ ...changes, version: sql`${tasks.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, version: sql`${tasks.version} + 1`, updatedAt: clock.now() })
     .where(and(eq(tasks.id, taskId), eq(tasks.version, expectedVersion)))
     .returning();
   if (!updated) throw new AppError("CONFLICT", "staleVersion");

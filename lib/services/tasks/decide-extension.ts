@@ -10,6 +10,7 @@ import type { ZExtensionDecisionSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
 import { loadTaskForActor } from "./load-task";
+import { clock } from "@/lib/clock";
 
 /**
  * A supervisor approves or rejects a pending extension. Approval moves the
@@ -28,7 +29,7 @@ export async function decideExtension(actor: TActor, input: z.output<typeof ZExt
     if (request.status !== "pending") throw new AppError("CONFLICT", "extensionDecided");
     const [decided] = await tx
       .update(extensionRequests)
-      .set({ status: input.approve ? "approved" : "rejected", decidedBy: actor.id, decidedAt: new Date(), decisionReason: input.reason })
+      .set({ status: input.approve ? "approved" : "rejected", decidedBy: actor.id, decidedAt: clock.now(), decisionReason: input.reason })
       .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.status, "pending")))
       .returning();
     if (!decided) throw new AppError("CONFLICT", "extensionDecided");

@@ -10,6 +10,7 @@ import type { ZAddMilestoneSchema, ZCompleteMilestoneSchema } from "@/lib/valida
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
 import { loadTaskForActor, type TLoadedTask } from "./load-task";
+import { clock } from "@/lib/clock";
 
 function assertOpen(loaded: TLoadedTask) {
   if (loaded.task.status === "completed" || loaded.task.status === "cancelled") throw new AppError("CONFLICT", "taskClosed");
@@ -51,7 +52,7 @@ export async function completeMilestone(actor: TActor, input: z.output<typeof ZC
     await updateTaskAtVersion(tx, loaded.task.id, input.version, {});
     const [done] = await tx
       .update(milestones)
-      .set({ completedAt: new Date(), completedBy: actor.id })
+      .set({ completedAt: clock.now(), completedBy: actor.id })
       .where(and(eq(milestones.id, input.milestoneId), eq(milestones.taskId, loaded.task.id), isNull(milestones.completedAt)))
       .returning();
     if (!done) throw new AppError("CONFLICT", "milestoneDone");

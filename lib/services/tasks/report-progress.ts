@@ -10,6 +10,7 @@ import type { ZProgressSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
 import { loadTaskForActor } from "./load-task";
+import { clock } from "@/lib/clock";
 
 /**
  * 进展情况: a dated note, a percent and evidence files, by the lead or a
@@ -25,7 +26,7 @@ export async function reportProgress(actor: TActor, input: z.output<typeof ZProg
     const isCooperating = loaded.cooperatingDepartmentIds.some((id) => actsForDepartment(actor, id));
     if (!isLead && !isCooperating) throw new AppError("FORBIDDEN", "notTaskDepartment");
     if (loaded.task.status !== "in_progress") throw new AppError("CONFLICT", "wrongStatus");
-    const now = new Date();
+    const now = clock.now();
     const task = await updateTaskAtVersion(tx, loaded.task.id, input.version, {
       lastProgressAt: now,
       ...(isLead ? { progress: input.percent } : {}),

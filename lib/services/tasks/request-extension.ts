@@ -14,6 +14,7 @@ import type { ZExtensionRequestSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
 import { loadTaskForActor } from "./load-task";
+import { clock } from "@/lib/clock";
 
 /**
  * 延期申请 by the lead department's head: only up to the due date (an overdue
@@ -25,7 +26,7 @@ import { loadTaskForActor } from "./load-task";
 export async function requestExtension(
   actor: TActor,
   input: Omit<z.output<typeof ZExtensionRequestSchema>, "version"> & { version?: number },
-  now = new Date(),
+  now = clock.now(),
 ) {
   assertCan(actor, "extension:request");
   const env = getEnv();

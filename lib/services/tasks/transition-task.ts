@@ -10,6 +10,7 @@ import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
 import { loadTaskForActor, type TLoadedTask } from "./load-task";
 import { transitionRefusal } from "./refusals";
+import { clock } from "@/lib/clock";
 
 type TTaskChanges = Parameters<typeof updateTaskAtVersion>[3];
 
@@ -67,7 +68,7 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
     );
     if (!result.ok) throw transitionRefusal(result.refusal);
     const from: TTaskStatus = loaded.task.status;
-    const now = new Date();
+    const now = clock.now();
     const updated = await updateTaskAtVersion(tx, loaded.task.id, input.version, {
       status: result.to,
       ...sideEffects(input.action, loaded, input.reason, now),

@@ -8,6 +8,7 @@ import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZChangeOwnPasswordSchema } from "@/lib/validation/auth";
 import type { z } from "@/lib/validation/zod";
+import { clock } from "@/lib/clock";
 
 /** Any signed-in user; the current password is required, and every session (this one too) ends. */
 export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZChangeOwnPasswordSchema>) {
@@ -20,7 +21,7 @@ export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZC
     }
     await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: new Date(), version: user.version + 1, updatedAt: new Date() })
+      .set({ passwordHash, passwordChangedAt: clock.now(), version: user.version + 1, updatedAt: clock.now() })
       .where(eq(users.id, actor.id));
     const revoked = await revokeUserSessions(tx, actor.id);
     await appendAuditEvent(tx, {

@@ -7,6 +7,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZResetPasswordSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
 import { updateUserVersioned } from "./user-helpers";
+import { clock } from "@/lib/clock";
 
 /** An admin sets a new password; it also lifts a lockout and ends every session. */
 export async function resetPassword(actor: TActor, input: z.output<typeof ZResetPasswordSchema>) {
@@ -15,7 +16,7 @@ export async function resetPassword(actor: TActor, input: z.output<typeof ZReset
   return inTransaction(async (tx) => {
     const { after } = await updateUserVersioned(tx, input.id, input.version, {
       passwordHash,
-      passwordChangedAt: new Date(),
+      passwordChangedAt: clock.now(),
       failedAttempts: 0,
       lockedUntil: null,
     });

@@ -4,6 +4,7 @@ import { departments, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation, pgConstraint } from "@/lib/services/db-errors";
 import { versionConflictOrNotFound } from "@/lib/services/transaction";
+import { clock } from "@/lib/clock";
 
 /** A user may only be placed in a department that exists and is active. */
 export async function assertDepartmentUsable(tx: Tx, departmentId: string | null): Promise<void> {
@@ -34,7 +35,7 @@ export async function updateUserVersioned(tx: Tx, id: string, version: number, c
   if (!before) throw versionConflictOrNotFound(false);
   const [after] = await tx
     .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: clock.now() })
     .where(and(eq(users.id, id), eq(users.version, version)))
     .returning();
   if (!after) throw versionConflictOrNotFound(true);

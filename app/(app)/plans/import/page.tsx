@@ -1,3 +1,4 @@
+import { clock } from "@/lib/clock";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -17,7 +18,7 @@ export default async function PlanImportPage() {
   const actor = await requireActor();
   if (!can(actor, "plan:import")) return <Forbidden />;
   const [t, departments] = await Promise.all([getTranslations("planImport"), listActiveDepartments()]);
-  const currentYear = Number(todayIn(getEnv().APP_TIMEZONE).slice(0, 4));
+  const currentYear = Number(todayIn(getEnv().APP_TIMEZONE, clock.now()).slice(0, 4));
   return (
     <div className="grid gap-3">
       <div className="grid gap-1">
