@@ -6,7 +6,7 @@ import path from "node:path";
 
 const SOURCES = [
   "app", "components", "lib", "db", "i18n", "messages",
-  "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json",
+  "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json",
 ];
 
 function newestMtime(entry) {

@@ -1,10 +1,10 @@
-import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Native or WASM packages are loaded by Node at run time rather than bundled:
 // bundling PGlite would copy its WASM next to every chunk, and the db client
 // must be one instance per process (see db/index.ts).
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: [
     "@electric-sql/pglite",
