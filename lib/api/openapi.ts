@@ -35,7 +35,7 @@ function register(registry: OpenAPIRegistry, endpoint: TApiEndpoint) {
     request: {
       params: endpoint.params,
       query: endpoint.query,
-      body: endpoint.body ? { required: true, content: { "application/json": { schema: endpoint.body } } } : undefined,
+      body: endpoint.body ? { required: !endpoint.bodyOptional, content: { "application/json": { schema: endpoint.body } } } : undefined,
     },
     responses: {
       [endpoint.success.status]: { description: endpoint.success.description, content: { "application/json": { schema: endpoint.success.schema } } },

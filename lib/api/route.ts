@@ -47,7 +47,8 @@ async function parseRequest<E extends TApiEndpoint>(endpoint: E, request: Reques
   if (!query.success) throw invalid(query.error);
   let body: { success: true; data: unknown } | z.ZodSafeParseResult<unknown> = { success: true, data: undefined };
   if (endpoint.body) {
-    const read = await readJsonBody(request, API_BODY_MAX_BYTES);
+    const given = await readJsonBody(request, API_BODY_MAX_BYTES);
+    const read = !given.ok && given.reason === "empty" && endpoint.bodyOptional ? { ok: true as const, value: {} } : given;
     if (!read.ok) {
       return read.reason === "too_large"
         ? finish(problemOf("TOO_LARGE", 413, "api.bodyTooLarge", { t, params: { maxMb: API_BODY_MAX_BYTES / 1024 / 1024 } }))

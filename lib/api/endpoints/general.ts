@@ -1,3 +1,4 @@
+import { text } from "@/lib/validation/common";
 import { ZApiParsedPlan } from "../schemas/imports";
 import { ZParsePlanTextSchema } from "@/lib/validation/imports";
 import { z } from "@/lib/validation/zod";
@@ -7,8 +8,8 @@ import { ZApiDepartmentList, ZApiMe, ZApiToken } from "../schemas/people";
 
 export const ZTokenBody = z
   .object({
-    login: z.string().trim().min(1).max(100).meta({ description: "Account name or phone number" }),
-    password: z.string().min(1).max(200),
+    login: text().trim().min(1).max(100).meta({ description: "Account name or phone number" }),
+    password: text().min(1).max(200),
   })
   .strict();
 
