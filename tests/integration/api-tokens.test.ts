@@ -53,8 +53,8 @@ describe("API tokens", () => {
 
     for (let i = 0; i < 4; i++) await issueLoginToken({ login: "leader", password: "Wrong#2026" }, context);
     const fifth = await issueLoginToken({ login: "leader", password: "Wrong#2026" }, context);
-    expect(fifth).toMatchObject({ ok: false, reason: "locked" });
-    expect(await issueLoginToken({ login: "leader", password: PASSWORD }, context)).toMatchObject({ ok: false, reason: "locked" });
+    expect(fifth).toEqual({ ok: false, reason: "invalid" });
+    expect(await issueLoginToken({ login: "leader", password: PASSWORD }, context)).toEqual({ ok: false, reason: "invalid" });
     const db = await getDb();
     const leader = await userRow("leader");
     const locks = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, leader.id), eq(auditEvents.action, "auth.locked")));

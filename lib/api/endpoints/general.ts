@@ -19,7 +19,7 @@ export const issueTokenEndpoint = defineEndpoint({
   path: "/auth/token",
   tag: "auth",
   summary: "用账号（或手机号）和密码换取访问令牌",
-  description: "Send the token as `Authorization: Bearer …`. Wrong credentials, a locked, pending or disabled account all answer 401. Repeated failures lock the account as on the sign-in page.",
+  description: "Send the token as `Authorization: Bearer …`. Wrong credentials and a locked account answer the same 401; a pending or disabled account answers 401 too. Repeated failures lock the account as on the sign-in page; too many attempts from one address or on one account answer 429 with Retry-After.",
   auth: "public",
   body: ZTokenBody,
   success: { status: 200, description: "A bearer token", schema: ZApiToken },

@@ -9,7 +9,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { clock } from "@/lib/clock";
 
 export type TSignInMethod = "account" | "phone" | "any";
-export type TCredentialRefusal = { ok: false; reason: "invalid" | "locked" | "pending" | "disabled"; lockedUntil?: Date };
+export type TCredentialRefusal = { ok: false; reason: "invalid" | "pending" | "disabled" };
 export type TCredentialCheck = { ok: true; user: TUser; audit: (action: string, data?: Record<string, unknown>) => Promise<void> } | TCredentialRefusal;
 
 export function normaliseLogin(login: string): string {
@@ -19,7 +19,9 @@ export function normaliseLogin(login: string): string {
 /**
  * The one password check behind every door (the sign-in page and the API's
  * token endpoint): same lockout, same audit, same answer for an unknown
- * account and a wrong password. Runs inside the caller's transaction, which
+ * account, a wrong password and a locked account (telling "locked" apart
+ * would let anyone find real accounts, and lock them on purpose to learn it).
+ * Only with the right password does the answer say more (pending, disabled). Runs inside the caller's transaction, which
  * must commit refusals too, so that failures are counted.
  */
 export async function checkCredentials(
@@ -59,7 +61,7 @@ export async function checkCredentials(
   }
   if (isLocked(user, now)) {
     await audit("auth.sign_in_refused", { reason: "locked" });
-    return { ok: false, reason: "locked", lockedUntil: user.lockedUntil ?? undefined };
+    return { ok: false, reason: "invalid" };
   }
   if (!passwordOk) {
     const next = afterFailure(user, now, policy);
@@ -67,7 +69,6 @@ export async function checkCredentials(
     await audit("auth.sign_in_failed", { reason: "password" });
     if (next.justLocked) {
       await audit("auth.locked", { until: next.lockedUntil?.toISOString() });
-      return { ok: false, reason: "locked", lockedUntil: next.lockedUntil ?? undefined };
     }
     return { ok: false, reason: "invalid" };
   }

@@ -2,6 +2,7 @@ import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { TRequestContext } from "@/lib/domain/actor";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { consume, ipKey } from "@/lib/rate-limit/throttle";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZRegistrationSchema } from "@/lib/validation/auth";
 import type { z } from "@/lib/validation/zod";
@@ -12,6 +13,7 @@ import { assertDepartmentUsable, mapUserUniqueViolation } from "./user-helpers";
  * roles, and cannot sign in until an admin approves it.
  */
 export async function requestRegistration(input: z.output<typeof ZRegistrationSchema>, context: TRequestContext) {
+  await consume("registerIp", ipKey(context.ip));
   const passwordHash = await hashPassword(input.password);
   try {
     return await inTransaction(async (tx) => {
