@@ -33,7 +33,10 @@ export const optionalText = (max: number) =>
 export const ZAccountName = text()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, { error: "accountFormat" });
+  .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, { error: "accountFormat" })
+  // Sign-in takes an account name or a phone number in one field: a name
+  // that looks like a phone number could be someone else's phone.
+  .refine((v) => !/^\d{11}$/.test(v), { error: "accountLooksLikePhone" });
 
 // Mainland mobile numbers: 11 digits starting with 1.
 export const ZPhone = text()

@@ -1,4 +1,4 @@
-import { eq, or } from "drizzle-orm";
+import { eq, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { users, type TUser } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
@@ -40,7 +40,15 @@ export async function checkCredentials(
   const policy = { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES };
 
   // FOR UPDATE: two wrong passwords at once must both count.
-  const [user] = await tx.select().from(users).where(match).limit(1).for("update");
+  // A pending registration may share an existing account's name or phone
+  // (they are unique among active and disabled accounts only): the real account wins.
+  const [user] = await tx
+    .select()
+    .from(users)
+    .where(match)
+    .orderBy(sql`case ${users.status} when 'active' then 0 when 'disabled' then 1 when 'pending' then 2 else 3 end`, users.createdAt)
+    .limit(1)
+    .for("update");
   const now = clock.now();
   // Verified even for an unknown account, so both answers take about as long.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
 import { consume } from "@/lib/rate-limit/throttle";
+import { assertNewPasswordAllowed } from "./user-helpers";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZChangeOwnPasswordSchema } from "@/lib/validation/auth";
 import type { z } from "@/lib/validation/zod";
@@ -22,6 +23,7 @@ export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZC
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { currentPassword: ["currentPasswordWrong"] } });
     }
+    await assertNewPasswordAllowed(input.password, user);
     await tx
       .update(users)
       .set({ passwordHash, passwordChangedAt: clock.now(), version: user.version + 1, updatedAt: clock.now() })

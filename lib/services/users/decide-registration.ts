@@ -5,12 +5,13 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZDecideRegistrationSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
-import { assertDepartmentUsable, updateUserVersioned } from "./user-helpers";
+import { assertDepartmentUsable, mapUserUniqueViolation, updateUserVersioned } from "./user-helpers";
 
 /** Approve (with roles and department) or reject a pending registration. */
 export async function decideRegistration(actor: TActor, input: z.output<typeof ZDecideRegistrationSchema>) {
   assertCan(actor, "registration:decide");
   return inTransaction(async (tx) => {
+    // A pending request may name an account or phone taken meanwhile (or from the start).
     if (input.approve) await assertDepartmentUsable(tx, input.departmentId);
     const { before, after } = await updateUserVersioned(
       tx,
@@ -30,5 +31,7 @@ export async function decideRegistration(actor: TActor, input: z.output<typeof Z
       ip: actor.ip,
     });
     return after;
+  }).catch((error: unknown) => {
+    throw mapUserUniqueViolation(error);
   });
 }
