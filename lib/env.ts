@@ -45,6 +45,12 @@ const ZEnvSchema = z.object({
   RATE_LIMIT_PASSWORD_CHANGE: ZRateLimit.prefault("5/900"),
   RATE_LIMIT_API_TOKEN: ZRateLimit.prefault("600/60"),
   RATE_LIMIT_API_IP: ZRateLimit.prefault("1200/60"),
+  // The audit log's anchor outside the database (docs/decisions/009-audit-anchor.md).
+  AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  AUDIT_SYSLOG: z.url({ protocol: /^udp$/ }).optional(),
   SEED_DEMO: ZBooleanString.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
