@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UserFilters } from "@/components/admin/user-filters";
 import { UserFormDialog } from "@/components/admin/user-form-dialog";
 import { UserTable } from "@/components/admin/user-table";
-import { Forbidden } from "@/components/shell/forbidden";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { countPendingRegistrations, listUsers } from "@/db/queries/users";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -21,7 +21,7 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  if (!can(actor, "user:manage")) return <Forbidden />;
+  if (!can(actor, "user:manage")) forbidden();
   const params = await searchParams;
   const requested = oneParam(params.status) ?? "";
   const status = (USER_STATUSES as readonly string[]).includes(requested) ? (requested as TUserStatus) : undefined;
