@@ -38,8 +38,8 @@ const ZEnvSchema = z.object({
   LOCKOUT_THRESHOLD: z.coerce.number().int().positive().default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
   // Throttling (lib/rate-limit): per client address, per account name, per token.
-  RATE_LIMIT_SIGN_IN_IP: ZRateLimit.prefault("30/60"),
-  RATE_LIMIT_SIGN_IN_FAILURES_IP: ZRateLimit.prefault("20/900"),
+  RATE_LIMIT_SIGN_IN_IP: ZRateLimit.prefault("60/60"),
+  RATE_LIMIT_SIGN_IN_FAILURES_IP: ZRateLimit.prefault("30/900"),
   RATE_LIMIT_SIGN_IN_ACCOUNT: ZRateLimit.prefault("10/900"),
   RATE_LIMIT_REGISTER_IP: ZRateLimit.prefault("5/3600"),
   RATE_LIMIT_PASSWORD_CHANGE: ZRateLimit.prefault("5/900"),

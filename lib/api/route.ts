@@ -8,7 +8,7 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 import { verifyApiToken } from "@/lib/services/api-tokens/verify-api-token";
 import { isConnectionError } from "@/lib/services/transaction";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
-import { consume, ipKey, secretKey } from "@/lib/rate-limit/throttle";
+import { consume, holdThrottledAnswer, ipKey, secretKey } from "@/lib/rate-limit/throttle";
 import { authenticate, bearerToken } from "./authenticate";
 import type { TApiEndpoint } from "./endpoint";
 import { apiTranslator } from "./translator";
@@ -92,7 +92,10 @@ function wrap<E extends TApiEndpoint>(
       // A read that cannot reach the database is as unavailable as a write that cannot (those are mapped in inTransaction).
       const mapped = !isAppError(error) && isConnectionError(error) ? new AppError("UNAVAILABLE", "unavailable", { cause: error }) : error;
       const response = finish(toProblem(mapped, t));
-      if (isAppError(mapped) && mapped.code === "THROTTLED") response.headers.set("Retry-After", String(mapped.params.seconds));
+      if (isAppError(mapped) && mapped.code === "THROTTLED") {
+        response.headers.set("Retry-After", String(mapped.params.seconds));
+        await holdThrottledAnswer();
+      }
       return response;
     }
   };

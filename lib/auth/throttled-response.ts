@@ -1,3 +1,5 @@
+import { holdThrottledAnswer } from "@/lib/rate-limit/throttle";
+
 /**
  * next-auth answers a refused credentials sign-in with its redirect URL
  * (`?error=<code>`). A throttled one ("throttled:<seconds>", thrown by
@@ -18,5 +20,6 @@ export async function withThrottleStatus(response: Response): Promise<Response> 
   if (!match) return response;
   const headers = new Headers(response.headers);
   headers.set("Retry-After", match[1]!);
+  await holdThrottledAnswer();
   return new Response(JSON.stringify(body), { status: 429, headers });
 }

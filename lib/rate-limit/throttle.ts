@@ -10,12 +10,33 @@ export const ipKey = (ip: string | null) => ip ?? "unknown";
 /** Keys that must not be stored as they are (bearer tokens): a short SHA-256. */
 export const secretKey = (secret: string) => createHash("sha256").update(secret).digest("hex").slice(0, 32);
 
+// Keys whose block has been logged, until their window ends: one line per block, not per request.
+const logged = new Map<string, number>();
+
 function throttled(name: TLimiterName, key: string, msBeforeNext: number): AppError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  // Logged (never audited: a flood must not turn into a flood of audit writes);
-  // the key names an address, an account name or a token's hash, never a secret.
-  logger.warn({ limiter: name, key, retryAfter: seconds }, "request throttled");
+  const id = `${name}:${key}`;
+  const now = performance.now();
+  if ((logged.get(id) ?? 0) < now) {
+    if (logged.size > 10_000) logged.clear();
+    logged.set(id, now + msBeforeNext);
+    // Logged (never audited: a flood must not turn into a flood of audit writes);
+    // the key names an address, an account name or a token's hash, never a secret.
+    logger.warn({ limiter: name, key, retryAfter: seconds }, "throttling starts");
+  }
   return new AppError("THROTTLED", "throttled", { params: { seconds } });
+}
+
+/**
+ * How long a throttled request is held before its 429 goes out. Holding costs
+ * a timer, not CPU, and caps what one connection of a flood can send (about
+ * one request a second) while the answer is already known; the number of
+ * connections per address is the reverse proxy's to limit (nginx limit_conn).
+ */
+export const THROTTLED_ANSWER_DELAY_MS = 1000;
+
+export function holdThrottledAnswer(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, THROTTLED_ANSWER_DELAY_MS));
 }
 
 /** Takes one point from the key's budget, or refuses with 429 (THROTTLED) when none is left. */
