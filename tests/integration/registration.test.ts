@@ -81,9 +81,9 @@ describe("registration", () => {
     const { and, eq } = await import("drizzle-orm");
     const db = await getDb();
     const [twin] = await db.select().from(users).where(and(eq(users.account, "admin"), eq(users.status, "pending")));
-    expect((await refusal(approve(twin!), "VALIDATION")).fieldErrors).toEqual({ account: ["accountTaken"] });
+    expect((await refusal(approve(twin!), "CONFLICT")).messageKey).toBe("registrationAccountTaken");
     const phoneTwin = await userRow("fresh_two");
-    expect((await refusal(approve(phoneTwin), "VALIDATION")).fieldErrors).toEqual({ phone: ["phoneTaken"] });
+    expect((await refusal(approve(phoneTwin), "CONFLICT")).messageKey).toBe("registrationPhoneTaken");
     // Rejecting the twin works: the request is decided and the real account untouched.
     await decideRegistration(admin, ZDecideRegistrationSchema.parse({ id: twin!.id, version: twin!.version, approve: false }));
     expect((await userRow("admin")).status).toBe("active");

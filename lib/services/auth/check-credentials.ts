@@ -21,8 +21,9 @@ export function normaliseLogin(login: string): string {
  * token endpoint): same lockout, same audit, same answer for an unknown
  * account, a wrong password and a locked account (telling "locked" apart
  * would let anyone find real accounts, and lock them on purpose to learn it).
- * Only with the right password does the answer say more (pending, disabled). Runs inside the caller's transaction, which
- * must commit refusals too, so that failures are counted.
+ * Only with the right password does the answer say more (pending, disabled).
+ * Runs inside the caller's transaction, which must commit refusals too, so
+ * that failures are counted.
  */
 export async function checkCredentials(
   tx: Tx,

@@ -5,7 +5,8 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZDecideRegistrationSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
-import { assertDepartmentUsable, mapUserUniqueViolation, updateUserVersioned } from "./user-helpers";
+import { isUniqueViolation, pgConstraint } from "@/lib/services/db-errors";
+import { assertDepartmentUsable, updateUserVersioned } from "./user-helpers";
 
 /** Approve (with roles and department) or reject a pending registration. */
 export async function decideRegistration(actor: TActor, input: z.output<typeof ZDecideRegistrationSchema>) {
@@ -32,6 +33,9 @@ export async function decideRegistration(actor: TActor, input: z.output<typeof Z
     });
     return after;
   }).catch((error: unknown) => {
-    throw mapUserUniqueViolation(error);
+    // The request names an account or phone an existing user has: said to the
+    // admin in words (the decision dialog has no such field to mark).
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError("CONFLICT", pgConstraint(error)?.includes("phone") ? "registrationPhoneTaken" : "registrationAccountTaken");
   });
 }
