@@ -16,6 +16,8 @@ const nextConfig = {
     "mammoth",
   ],
   experimental: {
+    // forbidden() from next/navigation: a page refused to a role answers 403, not 200.
+    authInterrupts: true,
     // A plan import sends the document (up to 1,000,000 characters, 3 bytes
     // each in UTF-8) to be parsed, and then the reviewed tree with it.
     serverActions: { bodySizeLimit: "8mb" },
@@ -31,13 +33,10 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-          // Nothing is loaded from elsewhere (system fonts, no CDN). Next's inline
-          // bootstrap scripts need 'unsafe-inline' without a per-request nonce.
-          {
-            key: "Content-Security-Policy",
-            value:
-              "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-          },
+          // Content-Security-Policy is not set here: pages get theirs with a
+          // per-request nonce from proxy.ts, and a download keeps its own
+          // sandbox policy (app/api/attachments/[id]/route.ts), which a
+          // site-wide header would override.
         ],
       },
     ];

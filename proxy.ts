@@ -1,13 +1,38 @@
-import { withAuth } from "next-auth/middleware";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 
-// Only redirects anonymous visitors to the sign-in page. Whether a session is
-// still valid, and what the user may do, is decided on the server per request.
-export default withAuth({
-  pages: { signIn: "/login" },
-  secret: process.env.AUTH_SECRET,
-});
+// Pages anyone may open: sign-in, registration, the public API reference.
+const PUBLIC_PAGES = /^\/(login|register|api-docs)(\/|$)/;
+
+/**
+ * Every page request: a fresh CSP nonce (Next reads it from the request's
+ * Content-Security-Policy header and puts it on its scripts), and a redirect
+ * to the sign-in page for anonymous visitors of the signed-in pages. Whether
+ * a session is still valid, and what the user may do, is decided on the
+ * server per request. API routes and static files are not matched: they set
+ * their own headers (the downloads' sandbox CSP among them).
+ */
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  if (!PUBLIC_PAGES.test(pathname)) {
+    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
+    if (!token) {
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+  }
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
 
 export const config = {
-  // /api-docs is the public API reference (PRODUCT.md: the API document is public).
-  matcher: ["/((?!login|register|api/|api-docs|_next/|favicon|icon|robots).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon|icon|robots).*)"],
 };

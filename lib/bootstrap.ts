@@ -6,6 +6,7 @@ import { assessmentRules } from "@/lib/assessment-rules";
 import { getEnv } from "@/lib/env";
 import { startScheduler } from "@/lib/jobs/scheduler";
 import { logger } from "@/lib/logger";
+import { startAuditCheckpoints } from "@/lib/services/audit/anchor/write-checkpoint";
 
 /**
  * Runs once per server start, before the first request: validate the
@@ -20,6 +21,8 @@ export async function bootstrap(): Promise<void> {
   const wantDemo = env.SEED_DEMO ?? handle.kind === "pglite";
   const seed = wantDemo ? await seedDemo() : { seeded: false };
   if (process.env.DISABLE_SCHEDULER !== "true") await startScheduler(handle);
+  // The audit log's anchor outside the database: signed checkpoints of the chain head.
+  startAuditCheckpoints();
   const where = handle.kind === "pglite" ? `embedded PGlite at ${env.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)";
   logger.info({ database: handle.kind, seeded: seed.seeded }, "database ready");
   const port = process.env.PORT ?? "3000";

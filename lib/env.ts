@@ -4,6 +4,16 @@ import { z } from "zod";
 // app at start with a message naming the variable instead of failing later.
 const ZBooleanString = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
+// A rate limit as "points/seconds" (30/60: 30 per minute), or "off".
+const ZRateLimit = z
+  .string()
+  .regex(/^(off|\d{1,7}\/\d{1,6})$/, 'a rate limit is "points/seconds" (e.g. 30/60) or "off"')
+  .transform((v) => {
+    if (v === "off") return null;
+    const [points, seconds] = v.split("/").map(Number) as [number, number];
+    return points > 0 && seconds > 0 ? { points, seconds } : null;
+  });
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
@@ -27,6 +37,20 @@ const ZEnvSchema = z.object({
   ASSESSMENT_RULES: z.string().optional(),
   LOCKOUT_THRESHOLD: z.coerce.number().int().positive().default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  // Throttling (lib/rate-limit): per client address, per account name, per token.
+  RATE_LIMIT_SIGN_IN_IP: ZRateLimit.prefault("60/60"),
+  RATE_LIMIT_SIGN_IN_FAILURES_IP: ZRateLimit.prefault("30/900"),
+  RATE_LIMIT_SIGN_IN_ACCOUNT: ZRateLimit.prefault("10/900"),
+  RATE_LIMIT_REGISTER_IP: ZRateLimit.prefault("5/3600"),
+  RATE_LIMIT_PASSWORD_CHANGE: ZRateLimit.prefault("5/900"),
+  RATE_LIMIT_API_TOKEN: ZRateLimit.prefault("600/60"),
+  RATE_LIMIT_API_IP: ZRateLimit.prefault("1200/60"),
+  // The audit log's anchor outside the database (docs/decisions/009-audit-anchor.md).
+  AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  AUDIT_SYSLOG: z.url({ protocol: /^udp$/ }).optional(),
   SEED_DEMO: ZBooleanString.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -7,6 +7,7 @@ export const ERROR_CODES = {
   CONFLICT: 409,
   VALIDATION: 422,
   RULE: 422,
+  THROTTLED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;

@@ -1,14 +1,29 @@
-// npm run audit:verify — walks the hash chain and names the first broken event.
-import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
+// npm run audit:verify — walks the hash chain, then checks every signed
+// checkpoint against it; names the first broken event or the tampering found.
+import { verifyAudit } from "@/lib/services/audit/anchor/verify-audit";
 import { runWithDb } from "./run-with-db";
 
 await runWithDb(async ({ db }) => {
-  const { checked, broken } = await verifyAuditChain(db);
-  if (!broken) {
-    console.log(`Audit chain intact: ${checked} events verified.`);
-    return 0;
+  const result = await verifyAudit(db);
+  const { checked, broken, anchor } = result;
+  if (broken) {
+    const what = { hash: "its contents were changed", link: "it does not follow its predecessor", sequence: "an event is missing before it" };
+    console.error(`Audit chain BROKEN at event #${broken.id}: ${what[broken.reason]} (${checked} events before it are intact).`);
+    return 2;
   }
-  const what = { hash: "its contents were changed", link: "it does not follow its predecessor", sequence: "an event is missing before it" };
-  console.error(`Audit chain BROKEN at event #${broken.id}: ${what[broken.reason]} (${checked} events before it are intact).`);
-  return 2;
+  if (anchor) {
+    const what =
+      anchor.kind === "truncated"
+        ? `TRUNCATED: the log is empty, but a signed checkpoint vouches for ${anchor.position} events.`
+        : anchor.kind === "tail_deleted"
+          ? `TAIL DELETED: events #${anchor.from}–#${anchor.to} are gone; a signed checkpoint vouches for #${anchor.to}.`
+          : anchor.kind === "rewritten"
+            ? `REWRITTEN: event #${anchor.position} no longer has the hash its signed checkpoint states: events up to it were changed and the hashes recomputed.`
+            : `CHECKPOINT INVALID: line ${anchor.line} of the checkpoint file is not a checkpoint signed with this key (forged, damaged, or another key).`;
+    console.error(`Audit log TAMPERED: ${what} (${checked} events, ${result.checkpoints} checkpoints).`);
+    return 2;
+  }
+  const last = result.lastCheckpoint ? `; last checkpoint #${result.lastCheckpoint.position} at ${result.lastCheckpoint.at}` : "; no checkpoint yet";
+  console.log(`Audit chain intact: ${checked} events verified against ${result.checkpoints} signed checkpoints${last}.`);
+  return 0;
 });

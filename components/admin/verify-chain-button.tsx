@@ -6,9 +6,10 @@ import { useState } from "react";
 import { checkAuditChainAction } from "@/app/(app)/admin/actions";
 import { Button } from "@/components/ui/button";
 
-type TOutcome = { kind: "ok"; checked: number } | { kind: "broken"; id: number } | { kind: "failed"; message: string };
+type TVerified = Extract<Awaited<ReturnType<typeof checkAuditChainAction>>, { ok: true }>["data"];
+type TOutcome = { kind: "done"; result: TVerified } | { kind: "failed"; message: string };
 
-/** Walks the whole hash chain on demand (it reads every event, so not on every page view). */
+/** Walks the whole hash chain and checks every signed checkpoint, on demand (it reads every event, so not on every page view). */
 export function VerifyChainButton() {
   const t = useTranslations("audit");
   const [pending, setPending] = useState(false);
@@ -19,14 +20,14 @@ export function VerifyChainButton() {
     setOutcome(null);
     try {
       const result = await checkAuditChainAction({});
-      if (!result.ok) setOutcome({ kind: "failed", message: result.message });
-      else if (result.data.broken) setOutcome({ kind: "broken", id: result.data.broken.id });
-      else setOutcome({ kind: "ok", checked: result.data.checked });
+      setOutcome(result.ok ? { kind: "done", result: result.data } : { kind: "failed", message: result.message });
     } finally {
       setPending(false);
     }
   }
 
+  const result = outcome?.kind === "done" ? outcome.result : null;
+  const anchor = result?.anchor ?? null;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button type="button" variant="outline" onClick={verify} disabled={pending}>
@@ -34,8 +35,14 @@ export function VerifyChainButton() {
         {pending ? t("verifying") : t("verify")}
       </Button>
       <p role="status" className="text-sm">
-        {outcome?.kind === "ok" ? <span className="text-green-700">{t("chainIntact", { n: outcome.checked })}</span> : null}
-        {outcome?.kind === "broken" ? <span className="font-medium text-destructive">{t("chainBroken", { id: outcome.id })}</span> : null}
+        {result && !result.broken && !anchor ? (
+          <span className="text-green-700">
+            {t("chainIntact", { n: result.checked })}；
+            {result.lastCheckpoint ? t("anchorIntact", { n: result.checkpoints, position: result.lastCheckpoint.position }) : t("anchorNone")}
+          </span>
+        ) : null}
+        {result?.broken ? <span className="font-medium text-destructive">{t("chainBroken", { id: result.broken.id })}</span> : null}
+        {anchor ? <span className="font-medium text-destructive">{t(`anchor.${anchor.kind}`, { ...anchor })}</span> : null}
         {outcome?.kind === "failed" ? <span className="text-destructive">{outcome.message}</span> : null}
       </p>
     </div>

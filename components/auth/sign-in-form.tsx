@@ -30,7 +30,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
       const code = result?.error ?? "unavailable";
-      setFailure(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid"));
+      // "throttled:<seconds>": too many attempts from this address or on this account (HTTP 429).
+      const throttled = /^throttled:(\d+)$/.exec(code);
+      if (throttled) setFailure(t("errors.throttled", { seconds: throttled[1]! }));
+      else setFailure(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid"));
       form.setValue("password", "");
       return;
     }

@@ -17,9 +17,9 @@ export function CreateApiTokenForm() {
   const t = useTranslations("apiTokens");
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const form = useForm<TCreateApiTokenInput, unknown, { name: string; expiresInDays: number }>({
+  const form = useForm<TCreateApiTokenInput, unknown, { name: string; expiresInDays: number; currentPassword: string }>({
     resolver: zodResolver(ZCreateApiTokenSchema),
-    defaultValues: { name: "", expiresInDays: 30 },
+    defaultValues: { name: "", expiresInDays: 30, currentPassword: "" },
   });
   const { onSubmit, failure } = useActionSubmit(form, createApiTokenAction, (created) => {
     setSecret(created.token);
@@ -36,7 +36,7 @@ export function CreateApiTokenForm() {
 
   return (
     <div className="grid gap-3">
-      <form className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-start" onSubmit={onSubmit} noValidate>
+      <form className="grid gap-3 sm:grid-cols-[1fr_10rem_12rem_auto] sm:items-start" onSubmit={onSubmit} noValidate>
         <FormField label={t("name")} error={errors.name?.message} hint={t("nameHint")}>
           <Input maxLength={60} {...form.register("name")} />
         </FormField>
@@ -48,6 +48,9 @@ export function CreateApiTokenForm() {
               </option>
             ))}
           </NativeSelect>
+        </FormField>
+        <FormField label={t("currentPassword")} error={errors.currentPassword?.message} hint={t("currentPasswordHint")}>
+          <Input type="password" autoComplete="current-password" {...form.register("currentPassword")} />
         </FormField>
         <Button type="submit" className="sm:mt-6" disabled={form.formState.isSubmitting}>
           {t("create")}

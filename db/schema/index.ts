@@ -5,3 +5,4 @@ export * from "./plans";
 export * from "./tasks";
 export * from "./notices";
 export * from "./records";
+export * from "./rate-limits";

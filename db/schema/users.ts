@@ -26,8 +26,12 @@ export const users = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
   (t) => [
-    uniqueIndex("users_account_key").on(t.account),
-    uniqueIndex("users_phone_key").on(t.phone),
+    // Unique among accounts that exist (active or disabled). A registration
+    // request may name a taken account or phone: it is stored pending all the
+    // same, so that the answer never tells whether they are taken (issue 11);
+    // approving it is refused on the conflict, where the admin sees it.
+    uniqueIndex("users_account_key").on(t.account).where(sql`${t.status} in ('active', 'disabled')`),
+    uniqueIndex("users_phone_key").on(t.phone).where(sql`${t.status} in ('active', 'disabled')`),
     index("users_department_idx").on(t.departmentId),
     index("users_status_idx").on(t.status, t.createdAt),
   ],

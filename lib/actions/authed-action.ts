@@ -27,7 +27,7 @@ export function authedAction<S extends z.ZodType, R>(
         return { ok: false, code: "UNAUTHENTICATED", message: t("unauthenticated") };
       }
       const parsed = schema.safeParse(input);
-      if (!parsed.success) return validationFailed(parsed.error);
+      if (!parsed.success) return await validationFailed(parsed.error);
       if (permission) assertCan(actor, permission);
       return { ok: true, data: await handler(parsed.data, actor) };
     } catch (error) {
@@ -44,7 +44,7 @@ export function publicAction<S extends z.ZodType, R>(
   return async (input) => {
     try {
       const parsed = schema.safeParse(input);
-      if (!parsed.success) return validationFailed(parsed.error);
+      if (!parsed.success) return await validationFailed(parsed.error);
       return { ok: true, data: await handler(parsed.data, requestContextFrom(await headers())) };
     } catch (error) {
       return toActionError(error);

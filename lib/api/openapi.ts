@@ -13,6 +13,7 @@ const STATUS_TEXT: Record<number, string> = {
   409: "版本已过期，或当前状态不允许 · Stale version, or not allowed in the current status",
   413: "请求体超过 1 MB · Body over 1 MB",
   422: "输入无效或不满足规则 · Invalid input or unmet rule",
+  429: "请求过于频繁，Retry-After 头给出等待秒数 · Too many requests; Retry-After gives the seconds to wait",
   503: "数据库暂不可用 · Database unavailable",
 };
 
@@ -22,8 +23,9 @@ const problem = (status: number) => ({
 });
 
 function register(registry: OpenAPIRegistry, endpoint: TApiEndpoint) {
-  // Every signed-in endpoint may answer 401 and 403 (a cookie from a foreign Origin); every body may be unreadable or too large.
-  const statuses = [...endpoint.errors, ...(endpoint.auth === "signed_in" ? [401, 403] : []), ...(endpoint.body ? [400, 413, 422] : []), 503];
+  // Every signed-in endpoint may answer 401 and 403 (a cookie from a foreign Origin); every body may be unreadable or too large;
+  // every endpoint is throttled (429).
+  const statuses = [...endpoint.errors, ...(endpoint.auth === "signed_in" ? [401, 403] : []), ...(endpoint.body ? [400, 413, 422] : []), 429, 503];
   registry.registerPath({
     method: endpoint.method,
     path: endpoint.path,
@@ -35,11 +37,11 @@ function register(registry: OpenAPIRegistry, endpoint: TApiEndpoint) {
     request: {
       params: endpoint.params,
       query: endpoint.query,
-      body: endpoint.body ? { required: true, content: { "application/json": { schema: endpoint.body } } } : undefined,
+      body: endpoint.body ? { required: !endpoint.bodyOptional, content: { "application/json": { schema: endpoint.body } } } : undefined,
     },
     responses: {
       [endpoint.success.status]: { description: endpoint.success.description, content: { "application/json": { schema: endpoint.success.schema } } },
-      ...Object.fromEntries([...new Set(statuses)].sort().map((status) => [status, problem(status)])),
+      ...Object.fromEntries([...new Set(statuses)].sort((a, b) => a - b).map((status) => [status, problem(status)])),
     },
   });
 }

@@ -8,7 +8,8 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 import { verifyApiToken } from "@/lib/services/api-tokens/verify-api-token";
 import { isConnectionError } from "@/lib/services/transaction";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
-import { authenticate } from "./authenticate";
+import { consume, holdThrottledAnswer, ipKey, secretKey } from "@/lib/rate-limit/throttle";
+import { authenticate, bearerToken } from "./authenticate";
 import type { TApiEndpoint } from "./endpoint";
 import { apiTranslator } from "./translator";
 
@@ -47,7 +48,8 @@ async function parseRequest<E extends TApiEndpoint>(endpoint: E, request: Reques
   if (!query.success) throw invalid(query.error);
   let body: { success: true; data: unknown } | z.ZodSafeParseResult<unknown> = { success: true, data: undefined };
   if (endpoint.body) {
-    const read = await readJsonBody(request, API_BODY_MAX_BYTES);
+    const given = await readJsonBody(request, API_BODY_MAX_BYTES);
+    const read = !given.ok && given.reason === "empty" && endpoint.bodyOptional ? { ok: true as const, value: {} } : given;
     if (!read.ok) {
       return read.reason === "too_large"
         ? finish(problemOf("TOO_LARGE", 413, "api.bodyTooLarge", { t, params: { maxMb: API_BODY_MAX_BYTES / 1024 / 1024 } }))
@@ -59,6 +61,13 @@ async function parseRequest<E extends TApiEndpoint>(endpoint: E, request: Reques
   return { params: params.data, query: query.data, body: body.data };
 }
 
+/** Whose budget an API call spends: its bearer token (by hash), else its web session. */
+function callerKey(request: Request, actor: TActor): string {
+  const token = bearerToken(request);
+  if (token) return `token:${secretKey(token)}`;
+  return actor.sessionId ? `session:${actor.sessionId}` : `user:${actor.id}`;
+}
+
 function wrap<E extends TApiEndpoint>(
   endpoint: E,
   identify: (request: Request) => Promise<TActor | null>,
@@ -67,10 +76,14 @@ function wrap<E extends TApiEndpoint>(
   return async (request: Request, routeContext: TRouteContext): Promise<Response> => {
     const t = apiTranslator(localeFromAcceptLanguage(request.headers.get("accept-language")));
     try {
+      const context = requestContextFrom(request.headers);
+      // The API as a whole, per address (before anything is read) and per caller.
+      await consume("apiIp", ipKey(context.ip));
       const actor = await identify(request);
+      if (actor) await consume("apiToken", callerKey(request, actor));
       const parsed = await parseRequest(endpoint, request, routeContext, t);
       if (parsed instanceof Response) return parsed;
-      const call = { ...parsed, request, context: requestContextFrom(request.headers) } as TApiCall<E>;
+      const call = { ...parsed, request, context } as TApiCall<E>;
       // The audit log records where the call came from (the loaded actor carries no address).
       if (actor) actor.ip = call.context.ip;
       const result = await handler(call, actor);
@@ -78,7 +91,12 @@ function wrap<E extends TApiEndpoint>(
     } catch (error) {
       // A read that cannot reach the database is as unavailable as a write that cannot (those are mapped in inTransaction).
       const mapped = !isAppError(error) && isConnectionError(error) ? new AppError("UNAVAILABLE", "unavailable", { cause: error }) : error;
-      return finish(toProblem(mapped, t));
+      const response = finish(toProblem(mapped, t));
+      if (isAppError(mapped) && mapped.code === "THROTTLED") {
+        response.headers.set("Retry-After", String(mapped.params.seconds));
+        await holdThrottledAnswer();
+      }
+      return response;
     }
   };
 }

@@ -3,6 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv, requireAuthSecret } from "@/lib/env";
 import { signIn } from "@/lib/services/auth/sign-in";
 import { signOut } from "@/lib/services/auth/sign-out";
+import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { ZSignInSchema } from "@/lib/validation/auth";
 import { requestContextFrom } from "./request-context";
 
@@ -23,7 +25,7 @@ declare module "next-auth/jwt" {
 }
 
 /** Thrown to the sign-in form as `error`: the form maps it to a message. */
-export const SIGN_IN_ERRORS = ["invalid", "locked", "pending", "disabled", "unavailable"] as const;
+export const SIGN_IN_ERRORS = ["invalid", "pending", "disabled", "unavailable", "throttled"] as const;
 
 export function buildAuthOptions(): NextAuthOptions {
   const env = getEnv();
@@ -39,7 +41,9 @@ export function buildAuthOptions(): NextAuthOptions {
           const parsed = ZSignInSchema.safeParse(credentials);
           if (!parsed.success) throw new Error("invalid");
           const result = await signIn(parsed.data, requestContextFrom(req.headers ?? {})).catch((error: unknown) => {
-            console.error("sign-in failed", error);
+            // Too many attempts: "throttled:<seconds>", which the route answers as 429 with Retry-After.
+            if (isAppError(error) && error.code === "THROTTLED") throw new Error(`throttled:${error.params.seconds}`);
+            logger.error({ err: error }, "sign-in failed");
             throw new Error("unavailable");
           });
           if (!result.ok) throw new Error(result.reason);

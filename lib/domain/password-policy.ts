@@ -16,3 +16,11 @@ export function checkPassword(password: string): TPasswordProblem | null {
   if (countCharacterClasses(password) < 3) return "tooSimple";
   return null;
 }
+
+/**
+ * A password must not contain the account name (case-insensitively): the
+ * first thing a guesser tries. Names are at least 3 characters.
+ */
+export function passwordContainsAccount(password: string, account: string): boolean {
+  return account.length >= 3 && password.toLowerCase().includes(account.toLowerCase());
+}

@@ -25,6 +25,7 @@ const TITLES: Record<TErrorCode | "BAD_REQUEST" | "TOO_LARGE", string> = {
   CONFLICT: "Conflict",
   VALIDATION: "Validation Failed",
   RULE: "Rule Not Met",
+  THROTTLED: "Too Many Requests",
   UNAVAILABLE: "Service Unavailable",
   INTERNAL: "Internal Server Error",
 };

@@ -1,4 +1,4 @@
-import { requiredText, ZId } from "./common";
+import { requiredText, text, ZId } from "./common";
 import { z } from "./zod";
 
 /** The lifetimes a person may choose for a personal token, in days. */
@@ -11,6 +11,8 @@ export const ZCreateApiTokenSchema = z
       .number()
       .int()
       .refine((n) => (API_TOKEN_LIFETIMES as readonly number[]).includes(n), { error: "invalidChoice" }),
+    // A token outlives the session (up to a year): whoever makes one proves again who they are.
+    currentPassword: text().min(1).max(200),
   })
   .strict();
 export type TCreateApiTokenInput = z.input<typeof ZCreateApiTokenSchema>;

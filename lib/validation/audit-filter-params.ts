@@ -1,14 +1,14 @@
 import type { TAuditFilter } from "@/db/queries/audit-events";
 import { AUDIT_CATEGORIES } from "@/lib/domain/audit-categories";
 import { isIsoDate } from "@/lib/domain/calendar";
+import { oneParam } from "./common";
 
 const ACCOUNT = /^[a-z0-9][a-z0-9_.-]{0,31}$/;
 
 /** The audit viewer's URL parameters, leniently: anything malformed is dropped, never an error page. */
 export function parseAuditFilterParams(params: Record<string, string | string[] | undefined>): TAuditFilter {
   const one = (key: string) => {
-    const value = params[key];
-    return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+    return oneParam(params[key])?.trim() ?? "";
   };
   const category = one("category");
   const account = one("account").toLowerCase();

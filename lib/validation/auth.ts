@@ -1,9 +1,9 @@
-import { requiredText, ZAccountName, ZOptionalId, ZOptionalPhone, ZPassword, optionalText } from "./common";
+import { requiredText, ZAccountName, ZOptionalId, ZOptionalPhone, ZPassword, optionalText, text } from "./common";
 import { z } from "./zod";
 
 export const ZSignInSchema = z.object({
   login: requiredText(100),
-  password: z.string().min(1).max(200),
+  password: text().min(1).max(200),
   method: z.enum(["account", "phone"]),
 });
 export type TSignInInput = z.infer<typeof ZSignInSchema>;
@@ -16,15 +16,15 @@ export const ZRegistrationSchema = z
     departmentId: ZOptionalId,
     note: optionalText(500),
     password: ZPassword,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "passwordMismatch" });
 export type TRegistrationInput = z.input<typeof ZRegistrationSchema>;
 
 export const ZChangeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string().min(1).max(200),
+    currentPassword: text().min(1).max(200),
     password: ZPassword,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "passwordMismatch" });

@@ -1,5 +1,5 @@
 import { GOAL_KINDS, type TGoalKind } from "@/lib/domain/codes";
-import { requiredText, ZId, ZOptionalId } from "./common";
+import { requiredText, ZId, ZOptionalId, text } from "./common";
 import { NOTE_MAX, TITLE_MAX, ZOptionalDate } from "./tasks";
 import { z } from "./zod";
 
@@ -16,8 +16,7 @@ export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 export const ZParsePlanTextSchema = z
   .object({
-    text: z
-      .string()
+    text: text()
       .max(IMPORT_TEXT_MAX)
       .refine((text) => text.trim().length > 0, { error: "required" }),
     year: z
@@ -38,7 +37,7 @@ export type TImportChoice = (typeof IMPORT_CHOICES)[number];
 const ZImportIndicator = z
   .object({
     name: requiredText(100),
-    unit: z.string().trim().max(20).default(""),
+    unit: text().trim().max(20).default(""),
     value: z.number().finite().min(-1e12).max(1e12),
   })
   .strict();
@@ -88,9 +87,9 @@ function nodeSchema(levelsBelow: number): z.ZodType<TImportNode, TImportNodeInpu
   return z
     .object({
       kind: z.enum(GOAL_KINDS),
-      code: z.string().trim().max(20).default(""),
-      title: z.string().trim().max(TITLE_MAX),
-      body: z.string().trim().max(NOTE_MAX).default(""),
+      code: text().trim().max(20).default(""),
+      title: text().trim().max(TITLE_MAX),
+      body: text().trim().max(NOTE_MAX).default(""),
       lines: ZLines,
       choice: z.enum(IMPORT_CHOICES),
       leadDepartmentId: ZOptionalId,
@@ -114,7 +113,7 @@ export const ZImportPlanSchema = z
     title: requiredText(TITLE_MAX),
     year: z.coerce.number().int().min(2000).max(2100),
     /** The document as parsed: line numbers of the nodes refer to it. */
-    sourceText: z.string().max(IMPORT_TEXT_MAX).default(""),
+    sourceText: text().max(IMPORT_TEXT_MAX).default(""),
     nodes: z.array(ZImportNodeSchema).min(1).max(IMPORT_MAX_NODES),
   })
   .strict();

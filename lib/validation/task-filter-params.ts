@@ -1,6 +1,7 @@
 import { isIsoDate } from "@/lib/domain/calendar";
 import { TASK_STATUSES, type TTaskStatus } from "@/lib/domain/codes";
 import { WARNINGS, type TWarning } from "@/lib/domain/warning";
+import { oneParam } from "./common";
 
 type TParams = Record<string, string | string[] | undefined>;
 export type TTaskFilterParams = {
@@ -19,7 +20,7 @@ export type TTaskFilterParams = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const one = (v: string | string[] | undefined) => oneParam(v)?.trim() || undefined;
 const pick = <T extends string>(v: string | undefined, allowed: readonly T[]) => (v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined);
 
 /**

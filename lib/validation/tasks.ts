@@ -1,14 +1,14 @@
 import { isIsoDate } from "@/lib/domain/calendar";
 import { TASK_PRIORITIES } from "@/lib/domain/codes";
 import { TASK_ACTIONS } from "@/lib/domain/task-workflow";
-import { optionalText, requiredText, ZId, ZOptionalId, ZVersion } from "./common";
+import { optionalText, requiredText, ZId, ZOptionalId, ZVersion, text } from "./common";
 import { z } from "./zod";
 
 // PRODUCT.md: titles 200 characters, notes 10,000.
 export const TITLE_MAX = 200;
 export const NOTE_MAX = 10_000;
 
-export const ZDate = z.string().trim().refine(isIsoDate, { error: "invalidDate" });
+export const ZDate = text().trim().refine(isIsoDate, { error: "invalidDate" });
 export const ZOptionalDate = z
   .union([z.literal(""), ZDate])
   .nullish()
@@ -22,14 +22,14 @@ const ZNumberOrNull = z
 export const ZMilestoneInput = z.object({ title: requiredText(TITLE_MAX), dueDate: ZOptionalDate });
 export const ZIndicatorInput = z.object({
   name: requiredText(100),
-  unit: z.string().trim().max(20).default(""),
+  unit: text().trim().max(20).default(""),
   target: ZNumberOrNull,
   actual: ZNumberOrNull,
 });
 
 export const taskFields = {
   title: requiredText(TITLE_MAX),
-  description: z.string().trim().max(NOTE_MAX).default(""),
+  description: text().trim().max(NOTE_MAX).default(""),
   goalId: ZOptionalId,
   leadDepartmentId: ZOptionalId,
   cooperatingDepartmentIds: z.array(ZId).max(50).default([]),

@@ -24,11 +24,12 @@ export async function freePort(): Promise<number> {
 export type TAppServer = { baseUrl: string; stop: () => Promise<void> };
 
 /**
- * `next start` on loopback against DATABASE_URL, built first when sources
+ * `next start` on loopback against DATABASE_URL (or the embedded database in
+ * PGLITE_DIR, given in `extraEnv`), built first when sources
  * changed (as `npm start` does). The daily reminder job is disabled: at
  * 09:00 it would write notices and notifications in the middle of a run.
  */
-export async function startAppServer(databaseUrl: string, requestedPort: number): Promise<TAppServer> {
+export async function startAppServer(databaseUrl: string | null, requestedPort: number, extraEnv: Record<string, string> = {}): Promise<TAppServer> {
   const root = process.cwd();
   ensureBuilt(root);
   const port = requestedPort || (await freePort());
@@ -40,13 +41,20 @@ export async function startAppServer(databaseUrl: string, requestedPort: number)
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       AUTH_SECRET: ensureAuthSecret(root),
       NEXTAUTH_URL: baseUrl,
       PORT: String(port),
       DISABLE_SCHEDULER: "true",
       SEED_DEMO: "false",
       LOG_LEVEL: "warn",
+      // Throughput runs send thousands of requests a minute from one address
+      // with a few tokens: the limiters still run (their cost is measured) but
+      // never refuse. scripts/bench-flood.ts measures them refusing.
+      RATE_LIMIT_API_IP: "9999999/60",
+      RATE_LIMIT_API_TOKEN: "9999999/60",
+      RATE_LIMIT_SIGN_IN_IP: "100000/60",
+      ...extraEnv,
     },
   });
   let output = "";

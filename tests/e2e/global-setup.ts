@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -72,6 +73,14 @@ export default async function setup(project: TestProject) {
       AUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
       NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: "warn",
+      // The whole suite is one browser on one address signing in dozens of times a
+      // minute, with a few wrong passwords on purpose: room above the production
+      // defaults (the throttles themselves are tested in tests/integration/throttling.test.ts).
+      RATE_LIMIT_SIGN_IN_IP: "600/60",
+      RATE_LIMIT_SIGN_IN_FAILURES_IP: "200/900",
+      AUDIT_CHECKPOINT_FILE: path.join(dataDir, "audit-checkpoints.jsonl"),
+      // A key of this run only: the suite leaves nothing under the repository's .data/.
+      AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "der" }).toString("base64"),
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -14,6 +14,11 @@ describe.skipIf(!!skipReason())("personal settings in the browser", () => {
 
     await page.getByLabel("名称").fill("省平台数据对接");
     await page.getByLabel("有效期").selectOption({ label: "90 天" });
+    // Re-authentication: a wrong password is refused beside the field, the right one creates the token.
+    await page.getByLabel("验证当前密码").fill("Wrong#2026");
+    await page.getByRole("button", { name: "创建令牌" }).click();
+    await see(page.getByText("当前密码不正确"));
+    await page.getByLabel("验证当前密码").fill("Demo#2026");
     await page.getByRole("button", { name: "创建令牌" }).click();
     const secret = page.getByTestId("new-token");
     await see(secret);

@@ -53,8 +53,8 @@ describe("API tokens", () => {
 
     for (let i = 0; i < 4; i++) await issueLoginToken({ login: "leader", password: "Wrong#2026" }, context);
     const fifth = await issueLoginToken({ login: "leader", password: "Wrong#2026" }, context);
-    expect(fifth).toMatchObject({ ok: false, reason: "locked" });
-    expect(await issueLoginToken({ login: "leader", password: PASSWORD }, context)).toMatchObject({ ok: false, reason: "locked" });
+    expect(fifth).toEqual({ ok: false, reason: "invalid" });
+    expect(await issueLoginToken({ login: "leader", password: PASSWORD }, context)).toEqual({ ok: false, reason: "invalid" });
     const db = await getDb();
     const leader = await userRow("leader");
     const locks = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, leader.id), eq(auditEvents.action, "auth.locked")));
@@ -86,7 +86,11 @@ describe("API tokens", () => {
 
   it("lets a person create, list and revoke personal tokens, audited, and no one else's", async () => {
     const head = await actorFor("sfj_head");
-    const created = await createPersonalToken(head, { name: "省平台对接", expiresInDays: 90 });
+    // Re-authentication (issue 11): a wrong current password creates nothing.
+    const wrong = await refusal(createPersonalToken(head, { name: "省平台对接", expiresInDays: 90, currentPassword: "Wrong#2026" }), "VALIDATION");
+    expect(wrong.fieldErrors).toEqual({ currentPassword: ["currentPasswordWrong"] });
+    expect((await listOwnApiTokens(head.id)).filter((t) => t.name === "省平台对接")).toEqual([]);
+    const created = await createPersonalToken(head, { name: "省平台对接", expiresInDays: 90, currentPassword: PASSWORD });
     expect(created.token).toMatch(/^ddt_[\w-]{43}$/);
     expect(created.expiresAt.getTime()).toBeGreaterThan(Date.now() + 89 * 86_400_000);
     expect(await verifyApiToken(created.token)).toMatchObject({ account: "sfj_head" });

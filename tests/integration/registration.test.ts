@@ -8,10 +8,12 @@ import { ZRegistrationSchema } from "@/lib/validation/auth";
 import { actorFor, departmentId, refusal, seedDemoData, userRow } from "../support/fixtures";
 
 const context = { ip: "192.168.1.10", userAgent: "vitest" };
+let requests = 0;
+// Each request from its own address: registrations are throttled per address (tests/integration/throttling.test.ts).
 const register = (fields: Record<string, unknown>) =>
   requestRegistration(
     ZRegistrationSchema.parse({ password: "Regist#2026", confirmPassword: "Regist#2026", name: "申请人", ...fields }),
-    context,
+    { ip: `192.168.2.${++requests}`, userAgent: "vitest" },
   );
 
 beforeAll(seedDemoData);
@@ -60,11 +62,39 @@ describe("registration", () => {
     expect((await userRow("stranger")).status).toBe("rejected");
   });
 
-  it("refuses a taken account or phone beside the field", async () => {
-    const taken = await refusal(register({ account: "ADMIN" }), "VALIDATION");
-    expect(taken.fieldErrors).toEqual({ account: ["accountTaken"] });
-    const phone = await refusal(register({ account: "fresh_one", phone: "13800000001" }), "VALIDATION");
-    expect(phone.fieldErrors).toEqual({ phone: ["phoneTaken"] });
+  it("answers a taken account or phone exactly like a free one; the admin meets the conflict on approval", async () => {
+    // Issue 11, finding 6: "account taken" / "phone taken" told anyone who has an account.
+    const free = await register({ account: "fresh_one", phone: "13900000077" });
+    const takenAccount = await register({ account: "ADMIN" });
+    const takenPhone = await register({ account: "fresh_two", phone: "13800000001" });
+    for (const answer of [free, takenAccount, takenPhone]) expect(Object.keys(answer)).toEqual(["id"]);
+
+    // The real admin still signs in (the pending twin never shadows it)…
+    expect((await signIn({ login: "admin", password: "Demo#2026", method: "account" }, context)).ok).toBe(true);
+    expect((await signIn({ login: "13800000001", password: "Demo#2026", method: "phone" }, context)).ok).toBe(true);
+    // …and approving a twin is refused on the conflict, beside the field.
+    const admin = await actorFor("admin");
+    const approve = (user: { id: string; version: number }) =>
+      decideRegistration(admin, ZDecideRegistrationSchema.parse({ id: user.id, version: user.version, approve: true, roles: ["leader"] }));
+    const { getDb } = await import("@/db");
+    const { users } = await import("@/db/schema");
+    const { and, eq } = await import("drizzle-orm");
+    const db = await getDb();
+    const [twin] = await db.select().from(users).where(and(eq(users.account, "admin"), eq(users.status, "pending")));
+    expect((await refusal(approve(twin!), "CONFLICT")).messageKey).toBe("registrationAccountTaken");
+    const phoneTwin = await userRow("fresh_two");
+    expect((await refusal(approve(phoneTwin), "CONFLICT")).messageKey).toBe("registrationPhoneTaken");
+    // Rejecting the twin works: the request is decided and the real account untouched.
+    await decideRegistration(admin, ZDecideRegistrationSchema.parse({ id: twin!.id, version: twin!.version, approve: false }));
+    expect((await userRow("admin")).status).toBe("active");
+  });
+
+  it("refuses account names that read as phone numbers, and passwords holding the account name", async () => {
+    expect(ZRegistrationSchema.safeParse({ account: "13912345678", name: "甲", password: "Regist#2026", confirmPassword: "Regist#2026" }).error?.issues[0]?.message).toBe(
+      "accountLooksLikePhone",
+    );
+    const inside = await refusal(register({ account: "wangwu", password: "Wangwu#2026", confirmPassword: "Wangwu#2026" }), "VALIDATION");
+    expect(inside.fieldErrors).toEqual({ password: ["password_containsAccount"] });
   });
 
   it("is decided only by an administrator", async () => {

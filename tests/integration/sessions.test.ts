@@ -102,3 +102,19 @@ describe("server-side sessions", () => {
     expect(await loadSessionActor("00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });
+
+describe("new passwords (issue 11)", () => {
+  it("must differ from the current one and must not hold the account name, for the user and the admin alike", async () => {
+    const actor = await actorFor("scj_officer");
+    const same = await refusal(changeOwnPassword(actor, { currentPassword: "Demo#2026", password: "Demo#2026", confirmPassword: "Demo#2026" }), "VALIDATION");
+    expect(same.fieldErrors).toEqual({ password: ["password_unchanged"] });
+    const named = await refusal(changeOwnPassword(actor, { currentPassword: "Demo#2026", password: "SCJ_Officer#1", confirmPassword: "SCJ_Officer#1" }), "VALIDATION");
+    expect(named.fieldErrors).toEqual({ password: ["password_containsAccount"] });
+    const user = await userRow("scj_officer");
+    const admin = await actorFor("admin");
+    expect((await refusal(resetPassword(admin, { id: user.id, version: user.version, password: "Demo#2026" }), "VALIDATION")).fieldErrors).toEqual({
+      password: ["password_unchanged"],
+    });
+    expect((await userRow("scj_officer")).passwordHash).toBe(user.passwordHash);
+  });
+});

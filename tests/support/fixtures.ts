@@ -1,8 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import type { TActor } from "@/lib/domain/actor";
+
+// A pending registration may share an account's name (issue 11): the real account comes first.
+const activeFirst = sql`${users.status} <> 'active'`;
 
 /** Loads the demo district (departments and the six accounts) into the test database. */
 export async function seedDemoData(): Promise<void> {
@@ -12,7 +15,7 @@ export async function seedDemoData(): Promise<void> {
 /** The actor of an account as a request would see it (session-less). */
 export async function actorFor(account: string): Promise<TActor> {
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.account, account));
+  const [user] = await db.select().from(users).where(eq(users.account, account)).orderBy(activeFirst);
   if (!user) throw new Error(`no account ${account}`);
   return { id: user.id, account: user.account, name: user.name, roles: user.roles, departmentId: user.departmentId, sessionId: null, ip: "127.0.0.1" };
 }
@@ -26,7 +29,7 @@ export async function departmentId(name: string): Promise<string> {
 
 export async function userRow(account: string) {
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.account, account));
+  const [user] = await db.select().from(users).where(eq(users.account, account)).orderBy(activeFirst);
   if (!user) throw new Error(`no account ${account}`);
   return user;
 }

@@ -15,6 +15,8 @@ beforeAll(async () => {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
+  // Tests that checkpoint the audit chain name their own file (tests/integration/audit-anchor.test.ts).
+  process.env.AUDIT_CHECKPOINT_FILE ??= "off";
   process.env.AUTH_SECRET ??= "integration-test-secret-that-is-long-enough-0123456789";
   resetEnvForTests();
   await closeDb();

@@ -1,13 +1,13 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminTabs } from "@/components/admin/admin-tabs";
-import { Forbidden } from "@/components/shell/forbidden";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  if (!can(actor, "department:manage") && !can(actor, "user:manage")) return <Forbidden />;
+  if (!can(actor, "department:manage") && !can(actor, "user:manage")) forbidden();
   const t = await getTranslations("admin");
   return (
     <div className="grid gap-4">

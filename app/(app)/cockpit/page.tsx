@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EChart } from "@/components/cockpit/echart";
 import { StatTile } from "@/components/cockpit/stat-tile";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
@@ -26,7 +26,7 @@ const COLORS = { red: "#dc2626", yellow: "#f59e0b", green: "#16a34a", grey: "#9c
 /** 领导驾驶舱: every figure is computed in SQL and links to the list it counts. */
 export default async function CockpitPage() {
   const actor = await requireActor();
-  if (!can(actor, "data:read_all")) return <Forbidden />;
+  if (!can(actor, "data:read_all")) forbidden();
   const context = warningContext();
   const [t, tw, tk, locale, overview, ranking, sections, trend, notices, overdue] = await Promise.all([
     getTranslations("cockpit"),

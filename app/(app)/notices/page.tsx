@@ -1,4 +1,5 @@
 import { Plus } from "lucide-react";
+import { oneParam } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -18,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("notices") };
 }
 
-export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ status?: string; kind?: string; cursor?: string }> }) {
+export default async function NoticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const params = await searchParams;
+  const raw = await searchParams;
+  const params = { status: oneParam(raw.status), kind: oneParam(raw.kind), cursor: oneParam(raw.cursor) };
   const status = (NOTICE_STATUSES as readonly string[]).includes(params.status ?? "") ? (params.status as TNoticeStatus) : undefined;
   const kind = (NOTICE_KINDS as readonly string[]).includes(params.kind ?? "") ? (params.kind as TNoticeKind) : undefined;
   const context = warningContext();

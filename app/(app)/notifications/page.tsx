@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { oneParam } from "@/lib/validation/common";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { NotificationList } from "@/components/notifications/notification-list";
@@ -11,9 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ cursor?: string; unread?: string }> }) {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const { cursor, unread } = await searchParams;
+  const raw = await searchParams;
+  const cursor = oneParam(raw.cursor);
+  const unread = oneParam(raw.unread);
   const [t, locale, page] = await Promise.all([
     getTranslations("notifications"),
     getLocale(),

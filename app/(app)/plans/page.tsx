@@ -1,10 +1,10 @@
+import { forbidden } from "next/navigation";
 import { FileUp } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PlanStatusBadge } from "@/components/plans/plan-badges";
 import { EmptyState } from "@/components/shell/empty-state";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listPlansWithCounts } from "@/db/queries/plan-overview";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PlansPage() {
   const actor = await requireActor();
-  if (!can(actor, "data:read_all")) return <Forbidden />;
+  if (!can(actor, "data:read_all")) forbidden();
   const [t, locale, rows] = await Promise.all([getTranslations("plans"), getLocale(), listPlansWithCounts(actor)]);
   const canImport = can(actor, "plan:import");
   return (

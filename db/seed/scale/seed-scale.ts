@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import { checkpointFile } from "@/lib/services/audit/anchor/checkpoint-file";
 import { asc, count, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { auditEvents, users } from "@/db/schema";
@@ -42,15 +44,24 @@ export async function scaleDatabaseState(db: Db): Promise<"empty" | "scale" | "o
 
 /**
  * Empties every application table of a scale database. The audit log is
- * append-only (a trigger refuses DELETE), but TRUNCATE is not a row delete:
- * this is the one place that uses it, guarded by scaleDatabaseState.
+ * append-only (triggers refuse DELETE and TRUNCATE): this is the one place
+ * that switches the TRUNCATE trigger off, for its own transaction, guarded by
+ * scaleDatabaseState. The database's audit checkpoints go too: a benchmark
+ * reload starts a new chain, which the old checkpoints would call truncated.
  */
 export async function resetScaleDatabase(db: Db): Promise<void> {
   if ((await scaleDatabaseState(db)) === "other") throw new Error("refusing --reset: this database holds data that the scale seeder did not load");
   const tables = (await db.execute(sql`
     select tablename from pg_tables where schemaname = 'public'`)) as unknown as { tablename: string }[];
   const names = tables.map((t) => `"${t.tablename}"`).join(", ");
-  if (names) await db.execute(sql.raw(`truncate ${names} restart identity cascade`));
+  if (!names) return;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`alter table audit_events disable trigger audit_events_no_truncate`);
+    await tx.execute(sql.raw(`truncate ${names} restart identity cascade`));
+    await tx.execute(sql`alter table audit_events enable trigger audit_events_no_truncate`);
+  });
+  const checkpoints = checkpointFile();
+  if (checkpoints) rmSync(checkpoints, { force: true });
 }
 
 /**

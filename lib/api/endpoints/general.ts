@@ -1,3 +1,4 @@
+import { text } from "@/lib/validation/common";
 import { ZApiParsedPlan } from "../schemas/imports";
 import { ZParsePlanTextSchema } from "@/lib/validation/imports";
 import { z } from "@/lib/validation/zod";
@@ -7,8 +8,8 @@ import { ZApiDepartmentList, ZApiMe, ZApiToken } from "../schemas/people";
 
 export const ZTokenBody = z
   .object({
-    login: z.string().trim().min(1).max(100).meta({ description: "Account name or phone number" }),
-    password: z.string().min(1).max(200),
+    login: text().trim().min(1).max(100).meta({ description: "Account name or phone number" }),
+    password: text().min(1).max(200),
   })
   .strict();
 
@@ -18,7 +19,7 @@ export const issueTokenEndpoint = defineEndpoint({
   path: "/auth/token",
   tag: "auth",
   summary: "用账号（或手机号）和密码换取访问令牌",
-  description: "Send the token as `Authorization: Bearer …`. Wrong credentials, a locked, pending or disabled account all answer 401. Repeated failures lock the account as on the sign-in page.",
+  description: "Send the token as `Authorization: Bearer …`. Wrong credentials and a locked account answer the same 401; a pending or disabled account answers 401 too. Repeated failures lock the account as on the sign-in page; too many attempts from one address or on one account answer 429 with Retry-After.",
   auth: "public",
   body: ZTokenBody,
   success: { status: 200, description: "A bearer token", schema: ZApiToken },

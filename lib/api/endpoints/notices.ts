@@ -25,6 +25,8 @@ export const issueNoticeEndpoint = defineEndpoint({
 
 const act = <B extends z.ZodType>(operationId: string, action: "sign" | "respond" | "close", summary: string, body: B) =>
   defineEndpoint({
+    // PRODUCT.md: actions without a documented body accept an empty body, `{}` or none.
+    bodyOptional: action !== "respond",
     operationId,
     method: "post",
     path: `/notices/{id}/${action}`,

@@ -1,7 +1,7 @@
 import { decodeCursor } from "@/db/queries/tasks/cursor";
 import { TASK_STATUSES } from "@/lib/domain/codes";
 import { WARNINGS } from "@/lib/domain/warning";
-import { ZId } from "@/lib/validation/common";
+import { ZId, text } from "@/lib/validation/common";
 import { datesInOrder, leadNotCooperating, NOTE_MAX, taskFields, ZDate, ZExtensionDecisionSchema, ZExtensionRequestSchema, ZProgressSchema, ZTransitionSchema } from "@/lib/validation/tasks";
 import { z } from "@/lib/validation/zod";
 import { defineEndpoint } from "../endpoint";
@@ -10,8 +10,7 @@ import { ZApiExtensionDecision, ZApiExtensionRequest, ZApiTask, ZApiTaskDetail, 
 
 const TAG = "tasks";
 
-const ZStatusList = z
-  .string()
+const ZStatusList = text()
   .max(200)
   .transform((v) => v.split(","))
   .pipe(z.array(z.enum(TASK_STATUSES)).min(1))
@@ -23,17 +22,15 @@ export const ZTaskListQuery = z
     departmentId: ZId.optional().meta({ description: "Tasks the department leads or cooperates on" }),
     overdue: z.enum(["true", "false"]).optional().meta({ description: "true: only overdue tasks" }),
     warning: z.enum(WARNINGS).optional(),
-    q: z.string().trim().max(100).optional().meta({ description: "Words in the title" }),
+    q: text().trim().max(100).optional().meta({ description: "Words in the title" }),
     dueBefore: ZDate.optional().meta({ description: "Due strictly before this day (YYYY-MM-DD)" }),
-    limit: z
-      .string()
+    limit: text()
       .regex(/^\d{1,3}$/, { error: "invalidType" })
       .transform(Number)
       .pipe(z.number().int().min(1).max(200))
       .optional()
       .meta({ description: "Page size, 1–200 (default 50)" }),
-    cursor: z
-      .string()
+    cursor: text()
       .max(300)
       .refine((v) => decodeCursor(v) !== null, { error: "api.invalidCursor" })
       .optional()
@@ -119,7 +116,7 @@ export const reportProgressEndpoint = defineEndpoint({
 
 export const ZExtensionRequestBody = ZExtensionRequestSchema.omit({ id: true, version: true }).extend({
   version: ZApiVersion.optional(),
-  reason: z.string().trim().min(1).max(NOTE_MAX),
+  reason: text().trim().min(1).max(NOTE_MAX),
 });
 
 export const requestExtensionEndpoint = defineEndpoint({

@@ -4,6 +4,7 @@ import type { Tx } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { computeEventHash, GENESIS_HASH } from "@/lib/domain/audit-chain";
 import { clock } from "@/lib/clock";
+import { noteAuditAppends } from "./anchor/write-checkpoint";
 
 // Serialises appends across every connection and app instance so the chain
 // never forks; held only until the surrounding transaction ends.
@@ -70,4 +71,5 @@ async function chainEvents(tx: Tx, events: TPendingEvent[]): Promise<void> {
     return chained;
   });
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insert(auditEvents).values(rows.slice(i, i + INSERT_CHUNK));
+  noteAuditAppends(rows.length);
 }

@@ -1,11 +1,17 @@
 import { getDb } from "@/db";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
-import { verifyAuditChain } from "./verify-audit-chain";
+import { verifyAudit } from "./anchor/verify-audit";
 
-/** The audit viewer's 校验: the same walk as `npm run audit:verify`, for who may read the log. */
+/** The audit viewer's 校验: the same check as `npm run audit:verify` (chain and checkpoints), for who may read the log. */
 export async function checkAuditChain(actor: TActor) {
   assertCan(actor, "audit:read");
-  const { checked, broken } = await verifyAuditChain(await getDb());
-  return { checked, broken: broken ? { id: broken.id, reason: broken.reason } : null };
+  const result = await verifyAudit(await getDb());
+  return {
+    checked: result.checked,
+    broken: result.broken ? { id: result.broken.id, reason: result.broken.reason } : null,
+    anchor: result.anchor,
+    checkpoints: result.checkpoints,
+    lastCheckpoint: result.lastCheckpoint,
+  };
 }

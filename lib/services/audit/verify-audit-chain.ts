@@ -5,8 +5,12 @@ import { findChainBreak, type TChainBreak } from "@/lib/domain/audit-chain";
 
 const BATCH = 5000;
 
-/** Walks the whole chain in id order, batch by batch; returns the first broken event and the count checked. */
-export async function verifyAuditChain(db: Db): Promise<{ checked: number; broken: TChainBreak | null }> {
+/**
+ * Walks the whole chain in id order, batch by batch; returns the first broken
+ * event and the count checked. `observe` sees each event of the intact part
+ * (the anchor check compares checkpointed positions).
+ */
+export async function verifyAuditChain(db: Db, observe?: (event: TAuditEvent) => void): Promise<{ checked: number; broken: TChainBreak | null }> {
   let previous: { id: number; hash: string } | null = null;
   let checked = 0;
   for (;;) {
@@ -19,6 +23,7 @@ export async function verifyAuditChain(db: Db): Promise<{ checked: number; broke
     if (batch.length === 0) return { checked, broken: null };
     const broken = findChainBreak(batch, previous);
     if (broken) return { checked: checked + batch.findIndex((e) => e.id === broken.id), broken };
+    if (observe) batch.forEach(observe);
     checked += batch.length;
     const last: TAuditEvent = batch[batch.length - 1]!;
     previous = { id: last.id, hash: last.hash };

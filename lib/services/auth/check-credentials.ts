@@ -1,4 +1,4 @@
-import { eq, or } from "drizzle-orm";
+import { eq, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { users, type TUser } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
@@ -9,7 +9,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { clock } from "@/lib/clock";
 
 export type TSignInMethod = "account" | "phone" | "any";
-export type TCredentialRefusal = { ok: false; reason: "invalid" | "locked" | "pending" | "disabled"; lockedUntil?: Date };
+export type TCredentialRefusal = { ok: false; reason: "invalid" | "pending" | "disabled" };
 export type TCredentialCheck = { ok: true; user: TUser; audit: (action: string, data?: Record<string, unknown>) => Promise<void> } | TCredentialRefusal;
 
 export function normaliseLogin(login: string): string {
@@ -19,8 +19,11 @@ export function normaliseLogin(login: string): string {
 /**
  * The one password check behind every door (the sign-in page and the API's
  * token endpoint): same lockout, same audit, same answer for an unknown
- * account and a wrong password. Runs inside the caller's transaction, which
- * must commit refusals too, so that failures are counted.
+ * account, a wrong password and a locked account (telling "locked" apart
+ * would let anyone find real accounts, and lock them on purpose to learn it).
+ * Only with the right password does the answer say more (pending, disabled).
+ * Runs inside the caller's transaction, which must commit refusals too, so
+ * that failures are counted.
  */
 export async function checkCredentials(
   tx: Tx,
@@ -38,7 +41,15 @@ export async function checkCredentials(
   const policy = { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES };
 
   // FOR UPDATE: two wrong passwords at once must both count.
-  const [user] = await tx.select().from(users).where(match).limit(1).for("update");
+  // A pending registration may share an existing account's name or phone
+  // (they are unique among active and disabled accounts only): the real account wins.
+  const [user] = await tx
+    .select()
+    .from(users)
+    .where(match)
+    .orderBy(sql`case ${users.status} when 'active' then 0 when 'disabled' then 1 when 'pending' then 2 else 3 end`, users.createdAt)
+    .limit(1)
+    .for("update");
   const now = clock.now();
   // Verified even for an unknown account, so both answers take about as long.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
@@ -59,7 +70,7 @@ export async function checkCredentials(
   }
   if (isLocked(user, now)) {
     await audit("auth.sign_in_refused", { reason: "locked" });
-    return { ok: false, reason: "locked", lockedUntil: user.lockedUntil ?? undefined };
+    return { ok: false, reason: "invalid" };
   }
   if (!passwordOk) {
     const next = afterFailure(user, now, policy);
@@ -67,7 +78,6 @@ export async function checkCredentials(
     await audit("auth.sign_in_failed", { reason: "password" });
     if (next.justLocked) {
       await audit("auth.locked", { until: next.lockedUntil?.toISOString() });
-      return { ok: false, reason: "locked", lockedUntil: next.lockedUntil ?? undefined };
     }
     return { ok: false, reason: "invalid" };
   }

@@ -3,6 +3,7 @@ import type { TRequestContext } from "@/lib/domain/actor";
 import type { TRole } from "@/lib/domain/codes";
 import { getEnv } from "@/lib/env";
 import { insertApiToken } from "@/lib/services/api-tokens/insert-api-token";
+import { countSignInFailure, guardSignIn } from "./sign-in-throttle";
 import { checkCredentials, type TCredentialRefusal } from "./check-credentials";
 import { clock } from "@/lib/clock";
 
@@ -21,8 +22,9 @@ export type TLoginTokenResult =
  * of a session. The login is an account name or a phone number.
  */
 export async function issueLoginToken(input: { login: string; password: string }, context: TRequestContext): Promise<TLoginTokenResult> {
+  await guardSignIn(input.login, context.ip);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<TLoginTokenResult> => {
     const check = await checkCredentials(tx, { ...input, method: "any" }, context);
     if (!check.ok) return check;
     const { user } = check;
@@ -39,4 +41,6 @@ export async function issueLoginToken(input: { login: string; password: string }
       user: { id: user.id, login: user.account, name: user.name, roles: user.roles, departmentId: user.departmentId },
     };
   });
+  if (!result.ok) await countSignInFailure(context.ip);
+  return result;
 }

@@ -2,13 +2,14 @@ import { getDb } from "@/db";
 import { sessions } from "@/db/schema";
 import type { TRequestContext } from "@/lib/domain/actor";
 import { getEnv } from "@/lib/env";
+import { countSignInFailure, guardSignIn } from "./sign-in-throttle";
 import { checkCredentials, type TCredentialRefusal, type TSignInMethod } from "./check-credentials";
 import { clock } from "@/lib/clock";
 
 export type TSignInResult = { ok: true; sessionId: string; userId: string } | TCredentialRefusal;
 
 /**
- * Checks a password and opens a server-side session. Failures are recorded
+ * Checks a password (after the throttles, which throw THROTTLED) and opens a server-side session. Failures are recorded
  * (and committed), so this returns refusals instead of throwing them.
  */
 export async function signIn(
@@ -16,8 +17,9 @@ export async function signIn(
   context: TRequestContext,
 ): Promise<TSignInResult> {
   const env = getEnv();
+  await guardSignIn(input.login, context.ip);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<TSignInResult> => {
     const check = await checkCredentials(tx, input, context);
     if (!check.ok) return check;
     const [session] = await tx
@@ -32,4 +34,6 @@ export async function signIn(
     await check.audit("auth.sign_in", { sessionId: session!.id });
     return { ok: true, sessionId: session!.id, userId: check.user.id };
   });
+  if (!result.ok) await countSignInFailure(context.ip);
+  return result;
 }

@@ -5,6 +5,7 @@ import { officeZipType } from "@/lib/domain/uploads/office-zip-type";
 import { decodePlainText } from "@/lib/domain/uploads/plain-text";
 import { sniffMimeType } from "@/lib/domain/uploads/sniff-mime-type";
 import { zipEntries } from "@/lib/domain/uploads/zip-entry-names";
+import { checkInflatedSize } from "@/lib/uploads/bounded-unzip";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { IMPORT_FILE_MAX_BYTES, IMPORT_TEXT_MAX } from "@/lib/validation/imports";
@@ -52,7 +53,10 @@ async function readText(bytes: Uint8Array): Promise<string> {
 async function readDocx(bytes: Uint8Array): Promise<string> {
   if (officeZipType(bytes) !== DOCX) throw refuse("fileUnsupported");
   const declared = (zipEntries(bytes) ?? []).reduce((total, entry) => total + entry.uncompressedSize, 0);
-  if (declared > DOCX_MAX_UNCOMPRESSED_BYTES) throw refuse("docxUnreadable");
+  if (declared > DOCX_MAX_UNCOMPRESSED_BYTES) throw refuse("docxTooBig");
+  // Declared sizes prove nothing (a zip bomb lies): count what really inflates, and stop at the cap.
+  const inflated = await checkInflatedSize(bytes, DOCX_MAX_UNCOMPRESSED_BYTES);
+  if (!inflated.ok) throw refuse(inflated.reason === "too_big" ? "docxTooBig" : "docxUnreadable");
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     // mammoth ends every paragraph with a blank line; one line per paragraph keeps line numbers short.

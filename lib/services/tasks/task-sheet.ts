@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { sniffMimeType } from "@/lib/domain/uploads/sniff-mime-type";
+import { checkInflatedSize } from "@/lib/uploads/bounded-unzip";
 import { zipEntries } from "@/lib/domain/uploads/zip-entry-names";
 import { cellText, isBlank, type TCellValue } from "@/lib/domain/task-workbook/cell-values";
 import { importFieldOfHeader, REQUIRED_IMPORT_FIELDS, TEMPLATE_COLUMNS, type TImportField } from "@/lib/domain/task-workbook/columns";
@@ -67,6 +68,9 @@ export async function readTaskSheet(bytes: Uint8Array): Promise<TTaskSheetRead> 
   if (bytes.byteLength === 0 || (await sniffMimeType(bytes)) !== XLSX) return fileIssue("taskImportErrors.notWorkbook");
   const entries = zipEntries(bytes) ?? [];
   if (entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0) > MAX_UNCOMPRESSED_BYTES) return fileIssue("taskImportErrors.workbookTooBig");
+  // The declared sizes cost nothing to read but prove nothing: count what really inflates (a zip bomb lies).
+  const inflated = await checkInflatedSize(bytes, MAX_UNCOMPRESSED_BYTES);
+  if (!inflated.ok) return fileIssue(inflated.reason === "too_big" ? "taskImportErrors.workbookTooBig" : "taskImportErrors.notWorkbook");
 
   const workbook = new ExcelJS.Workbook();
   // exceljs types its input as an ArrayBuffer (JSZip reads either).

@@ -5,6 +5,8 @@ import type { TActor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
+import { consume } from "@/lib/rate-limit/throttle";
+import { assertNewPasswordAllowed } from "./user-helpers";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZChangeOwnPasswordSchema } from "@/lib/validation/auth";
 import type { z } from "@/lib/validation/zod";
@@ -12,6 +14,8 @@ import { clock } from "@/lib/clock";
 
 /** Any signed-in user; the current password is required, and every session (this one too) ends. */
 export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZChangeOwnPasswordSchema>) {
+  // Guessing the current password here would bypass the sign-in lockout.
+  await consume("passwordChange", actor.id);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, actor.id)).for("update");
@@ -19,6 +23,7 @@ export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZC
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { currentPassword: ["currentPasswordWrong"] } });
     }
+    await assertNewPasswordAllowed(input.password, user);
     await tx
       .update(users)
       .set({ passwordHash, passwordChangedAt: clock.now(), version: user.version + 1, updatedAt: clock.now() })

@@ -4,7 +4,7 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import { z } from "@/lib/validation/zod";
 import { requiredText, ZAccountName, ZOptionalPhone, ZPassword } from "@/lib/validation/common";
-import { mapUserUniqueViolation } from "./user-helpers";
+import { assertNewPasswordAllowed, mapUserUniqueViolation } from "./user-helpers";
 
 export const ZCliAdminSchema = z.object({ account: ZAccountName, name: requiredText(50), phone: ZOptionalPhone, password: ZPassword });
 
@@ -13,6 +13,7 @@ export const ZCliAdminSchema = z.object({ account: ZAccountName, name: requiredT
  * whoever runs the server (there is no one yet to sign in and do it).
  */
 export async function createAdminFromCli(input: z.output<typeof ZCliAdminSchema>) {
+  await assertNewPasswordAllowed(input.password, { account: input.account, passwordHash: null });
   const passwordHash = await hashPassword(input.password);
   try {
     return await inTransaction(async (tx) => {

@@ -6,11 +6,12 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZUserCreateSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
-import { assertDepartmentUsable, mapUserUniqueViolation, publicUserFields } from "./user-helpers";
+import { assertDepartmentUsable, assertNewPasswordAllowed, mapUserUniqueViolation, publicUserFields } from "./user-helpers";
 
 export async function createUser(actor: TActor, input: z.output<typeof ZUserCreateSchema>) {
   assertCan(actor, "user:manage");
   // Hashing takes tens of milliseconds: do it before the transaction opens.
+  await assertNewPasswordAllowed(input.password, { account: input.account, passwordHash: null });
   const passwordHash = await hashPassword(input.password);
   try {
     return await inTransaction(async (tx) => {

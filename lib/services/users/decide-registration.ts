@@ -5,12 +5,14 @@ import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZDecideRegistrationSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
+import { isUniqueViolation, pgConstraint } from "@/lib/services/db-errors";
 import { assertDepartmentUsable, updateUserVersioned } from "./user-helpers";
 
 /** Approve (with roles and department) or reject a pending registration. */
 export async function decideRegistration(actor: TActor, input: z.output<typeof ZDecideRegistrationSchema>) {
   assertCan(actor, "registration:decide");
   return inTransaction(async (tx) => {
+    // A pending request may name an account or phone taken meanwhile (or from the start).
     if (input.approve) await assertDepartmentUsable(tx, input.departmentId);
     const { before, after } = await updateUserVersioned(
       tx,
@@ -30,5 +32,10 @@ export async function decideRegistration(actor: TActor, input: z.output<typeof Z
       ip: actor.ip,
     });
     return after;
+  }).catch((error: unknown) => {
+    // The request names an account or phone an existing user has: said to the
+    // admin in words (the decision dialog has no such field to mark).
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError("CONFLICT", pgConstraint(error)?.includes("phone") ? "registrationPhoneTaken" : "registrationAccountTaken");
   });
 }

@@ -6,7 +6,9 @@ import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZResetPasswordSchema } from "@/lib/validation/users";
 import type { z } from "@/lib/validation/zod";
-import { updateUserVersioned } from "./user-helpers";
+import { assertNewPasswordAllowed, updateUserVersioned } from "./user-helpers";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
 import { clock } from "@/lib/clock";
 
 /** An admin sets a new password; it also lifts a lockout and ends every session. */
@@ -14,6 +16,8 @@ export async function resetPassword(actor: TActor, input: z.output<typeof ZReset
   assertCan(actor, "user:manage");
   const passwordHash = await hashPassword(input.password);
   return inTransaction(async (tx) => {
+    const [target] = await tx.select({ account: users.account, passwordHash: users.passwordHash }).from(users).where(eq(users.id, input.id));
+    if (target) await assertNewPasswordAllowed(input.password, target);
     const { after } = await updateUserVersioned(tx, input.id, input.version, {
       passwordHash,
       passwordChangedAt: clock.now(),

@@ -1,6 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { departments, users } from "@/db/schema";
+import { verifyPassword } from "@/lib/auth/password";
+import { passwordContainsAccount } from "@/lib/domain/password-policy";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation, pgConstraint } from "@/lib/services/db-errors";
 import { versionConflictOrNotFound } from "@/lib/services/transaction";
@@ -16,6 +18,20 @@ export async function assertDepartmentUsable(tx: Tx, departmentId: string | null
   if (!row) {
     throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { departmentId: ["departmentUnknown"] } });
   }
+}
+
+/**
+ * The rules a new password meets beyond its form (lib/domain/password-policy):
+ * not the account name inside it, and not the current password again
+ * (a history of one). Refused as a field error on `password`.
+ */
+export async function assertNewPasswordAllowed(password: string, user: { account: string; passwordHash: string | null }): Promise<void> {
+  const problem = passwordContainsAccount(password, user.account)
+    ? "password_containsAccount"
+    : user.passwordHash && (await verifyPassword(user.passwordHash, password))
+      ? "password_unchanged"
+      : null;
+  if (problem) throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { password: [problem] } });
 }
 
 /** Unique account and phone violations become field errors beside the right field. */

@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { VerifyChainButton } from "@/components/admin/verify-chain-button";
-import { Forbidden } from "@/components/shell/forbidden";
 import { listAuditEvents } from "@/db/queries/audit-events";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!can(actor, "audit:read")) return <Forbidden />;
+  if (!can(actor, "audit:read")) forbidden();
   const filter = parseAuditFilterParams(await searchParams);
   const timeZone = getEnv().APP_TIMEZONE;
   const page = await listAuditEvents(filter, timeZone);

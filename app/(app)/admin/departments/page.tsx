@@ -1,8 +1,8 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DepartmentFormDialog } from "@/components/admin/department-form-dialog";
 import { DepartmentTable } from "@/components/admin/department-table";
-import { Forbidden } from "@/components/shell/forbidden";
 import { listAllDepartments } from "@/db/queries/departments";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DepartmentsPage() {
   const actor = await requireActor();
-  if (!can(actor, "department:manage")) return <Forbidden />;
+  if (!can(actor, "department:manage")) forbidden();
   const departments = await listAllDepartments();
   return (
     <div className="grid gap-3">

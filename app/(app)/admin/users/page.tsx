@@ -1,14 +1,15 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UserFilters } from "@/components/admin/user-filters";
 import { UserFormDialog } from "@/components/admin/user-form-dialog";
 import { UserTable } from "@/components/admin/user-table";
-import { Forbidden } from "@/components/shell/forbidden";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { countPendingRegistrations, listUsers } from "@/db/queries/users";
 import { requireActor } from "@/lib/auth/current-actor";
 import { USER_STATUSES, type TUserStatus } from "@/lib/domain/codes";
 import { can } from "@/lib/domain/permissions";
+import { oneParam } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("users") };
@@ -17,15 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage({
   searchParams,
 }: {
-  searchParams: Promise<{ status?: string; q?: string; after?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  if (!can(actor, "user:manage")) return <Forbidden />;
+  if (!can(actor, "user:manage")) forbidden();
   const params = await searchParams;
-  const status = (USER_STATUSES as readonly string[]).includes(params.status ?? "") ? (params.status as TUserStatus) : undefined;
-  const q = params.q?.trim().slice(0, 50) || undefined;
+  const requested = oneParam(params.status) ?? "";
+  const status = (USER_STATUSES as readonly string[]).includes(requested) ? (requested as TUserStatus) : undefined;
+  const q = oneParam(params.q)?.trim().slice(0, 50) || undefined;
   const [page, departments, pending] = await Promise.all([
-    listUsers({ status, q, after: params.after?.slice(0, 64) }),
+    listUsers({ status, q, after: oneParam(params.after)?.slice(0, 64) }),
     listActiveDepartments(),
     countPendingRegistrations(),
   ]);

@@ -1,8 +1,8 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { NoticeForm } from "@/components/notices/notice-form";
-import { Forbidden } from "@/components/shell/forbidden";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { noticeKindsForTask } from "@/db/queries/notices/list-notices";
 import { getTaskDetail } from "@/db/queries/tasks/task-detail";
@@ -23,7 +23,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
 /** A notice starts from a task (the 督办 button on a task page offers the next rung of the ladder). */
 export default async function NewNoticePage({ searchParams }: { searchParams: Promise<{ taskId?: string; kind?: string }> }) {
   const actor = await requireActor();
-  if (!can(actor, "notice:issue")) return <Forbidden />;
+  if (!can(actor, "notice:issue")) forbidden();
   const { taskId, kind } = await searchParams;
   const t = await getTranslations("noticeForm");
   const context = warningContext();

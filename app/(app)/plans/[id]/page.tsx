@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, forbidden } from "next/navigation";
 import { PlanStatusBadge } from "@/components/plans/plan-badges";
 import { PlanGoalTree } from "@/components/plans/plan-goal-tree";
 import { EmptyState } from "@/components/shell/empty-state";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  if (!can(actor, "data:read_all")) return <Forbidden />;
+  if (!can(actor, "data:read_all")) forbidden();
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const overview = await getPlanOverview(actor, id);

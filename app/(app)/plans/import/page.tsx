@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import { clock } from "@/lib/clock";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PlanImportWizard } from "@/components/plans/plan-import-wizard";
-import { Forbidden } from "@/components/shell/forbidden";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { requireActor } from "@/lib/auth/current-actor";
 import { todayIn } from "@/lib/domain/calendar";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PlanImportPage() {
   const actor = await requireActor();
-  if (!can(actor, "plan:import")) return <Forbidden />;
+  if (!can(actor, "plan:import")) forbidden();
   const [t, departments] = await Promise.all([getTranslations("planImport"), listActiveDepartments()]);
   const currentYear = Number(todayIn(getEnv().APP_TIMEZONE, clock.now()).slice(0, 4));
   return (

@@ -1,7 +1,7 @@
+import { forbidden } from "next/navigation";
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/shell/forbidden";
 import { TaskImportForm } from "@/components/tasks/task-import-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TaskImportPage() {
   const actor = await requireActor();
-  if (!can(actor, "task:create")) return <Forbidden />;
+  if (!can(actor, "task:create")) forbidden();
   const t = await getTranslations("taskImport");
   return (
     <div className="grid max-w-4xl gap-4">

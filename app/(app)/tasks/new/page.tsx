@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/shell/forbidden";
 import { TaskForm } from "@/components/tasks/task-form";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listGoalOptions } from "@/db/queries/plans";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewTaskPage({ searchParams }: { searchParams: Promise<{ goal?: string }> }) {
   const actor = await requireActor();
-  if (!can(actor, "task:create")) return <Forbidden />;
+  if (!can(actor, "task:create")) forbidden();
   const [t, departments, goals, { goal }] = await Promise.all([getTranslations("taskForm"), listActiveDepartments(), listGoalOptions(), searchParams]);
   const goalId = goals.some((g) => g.id === goal) ? goal : undefined;
   const title = goals.find((g) => g.id === goalId)?.label.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, "") ?? "";

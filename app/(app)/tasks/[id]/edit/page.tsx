@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/shell/forbidden";
 import { TaskForm } from "@/components/tasks/task-form";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listGoalOptions } from "@/db/queries/plans";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  if (!can(actor, "task:edit")) return <Forbidden />;
+  if (!can(actor, "task:edit")) forbidden();
   const { id } = await params;
   const detail = await orNotFound(getTaskDetail(actor, id, warningContext()));
   const [t, departments, goals, owners] = await Promise.all([

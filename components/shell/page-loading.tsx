@@ -1,6 +1,12 @@
 import { getTranslations } from "next-intl/server";
 
-export default async function Loading() {
+/**
+ * The skeleton shown while a page loads. Used as loading.tsx only by pages
+ * that never answer 403 or 404: a loading boundary starts the response (200)
+ * before the page has decided, so pages that refuse or miss must render
+ * outside one to answer with their real status (issue 11).
+ */
+export async function PageLoading() {
   const t = await getTranslations("common");
   return (
     <div role="status" aria-live="polite" className="grid gap-3">
