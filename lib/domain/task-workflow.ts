@@ -2,7 +2,7 @@ import type { TTaskStatus } from "./codes";
 import { can, type TPermission } from "./permissions";
 import { actsForDepartment, type TScopedActor } from "./scope";
 
-// PRODUCT.md, "Task lifecycle", as data: a new status or action does not
+// docs/product.md, "Task lifecycle", as data: a new status or action does not
 // compile until every table below maps it.
 export const TASK_ACTIONS = ["publish", "accept", "decline", "submit", "approve", "reject", "reopen", "cancel"] as const;
 export type TTaskAction = (typeof TASK_ACTIONS)[number];
