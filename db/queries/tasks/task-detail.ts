@@ -7,7 +7,7 @@ import type { TActor } from "@/lib/domain/actor";
 import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
 import { taskInstructions } from "@/db/queries/notices/notice-detail";
 import { listNotices } from "@/db/queries/notices/list-notices";
-import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 
 /** The goal and its ancestors, outermost first (一、 › (三) › 一是…). */
 async function goalPath(goalId: string | null) {

@@ -9,7 +9,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZExtensionDecisionSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { clock } from "@/lib/clock";
 
 /**

@@ -9,7 +9,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZAddMilestoneSchema, ZCompleteMilestoneSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor, type TLoadedTask } from "./load-task";
+import { loadTaskForActor, type TLoadedTask } from "@/db/queries/tasks/load-task";
 import { clock } from "@/lib/clock";
 
 function assertOpen(loaded: TLoadedTask) {

@@ -8,7 +8,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZSetOwnerSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { checkTaskReferences } from "./task-references";
 
 /** 责任人: set by the lead department's head (or a supervisor), chosen among the lead department's people. */

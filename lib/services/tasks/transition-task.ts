@@ -8,7 +8,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZTransitionSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor, type TLoadedTask } from "./load-task";
+import { loadTaskForActor, type TLoadedTask } from "@/db/queries/tasks/load-task";
 import { transitionRefusal } from "./refusals";
 import { clock } from "@/lib/clock";
 
