@@ -10,7 +10,6 @@ import { waitForFolderLock } from "./lib/wait-for-folder-lock.mjs";
 const root = process.cwd();
 const port = process.env.PORT ?? "3000";
 process.env.AUTH_SECRET = ensureAuthSecret(root);
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 ensureBuilt(root);

@@ -71,7 +71,6 @@ export default async function setup(project: TestProject) {
       PGLITE_DIR: path.join(dataDir, "pglite"),
       UPLOAD_DIR: path.join(dataDir, "uploads"),
       AUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
-      NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: "warn",
       // The whole suite is one browser on one address signing in dozens of times a
       // minute, with a few wrong passwords on purpose: room above the production
