@@ -1,18 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { isDemoLoaded } from "@/db/queries/app-settings";
-import { logger } from "@/lib/logger";
 
 /**
- * A small tab at the top of every page while the demo district is loaded, so
- * that nobody mistakes its tasks and notices for real ones. It lets clicks
- * through; a database that cannot say simply shows no tab.
+ * A small tab at the top of every page while the demo district is loaded
+ * (the root layout asks), so that nobody mistakes its tasks and notices for
+ * real ones. It lets clicks through.
  */
 export async function DemoRibbon() {
-  const demo = await isDemoLoaded().catch((error: unknown) => {
-    logger.warn({ err: error }, "could not read the demo flag");
-    return false;
-  });
-  if (!demo) return null;
   const t = await getTranslations("app");
   return (
     <div
