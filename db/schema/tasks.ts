@@ -40,6 +40,10 @@ export const tasks = pgTable(
     createdBy: uuid("created_by").references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    // 退回整改: when the review last sent it back (cleared when it is submitted
+    // again or reopened), and how often that happened; the list filters on these.
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    returnCount: integer("return_count").notNull().default(0),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, goals, taskDepartments, tasks, users } from "@/db/schema";
 import type { TTaskStatus } from "@/lib/domain/codes";
@@ -58,11 +58,7 @@ export function taskFilterConditions(actor: TScopedActor, filter: TTaskFilter, c
     conditions.push(or(...filter.warnings.map((w) => warningConditionSql(w, context.today, context.timeZone, context.policy))));
   }
   if (filter.returned) {
-    conditions.push(sql`${tasks.status} = 'in_progress' and (
-      select a.action from audit_events a
-      where a.entity_type = 'task' and a.entity_id = ${tasks.id}::text
-        and a.action in ('task.publish', 'task.accept', 'task.submit', 'task.reject', 'task.reopen')
-      order by a.id desc limit 1) = 'task.reject'`);
+    conditions.push(and(eq(tasks.status, "in_progress"), isNotNull(tasks.returnedAt)));
   }
   if (filter.overdue) conditions.push(overdueConditionSql(context.today));
   if (filter.sectionId) {

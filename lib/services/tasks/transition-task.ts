@@ -22,11 +22,14 @@ function sideEffects(action: TTaskAction, loaded: TLoadedTask, reason: string | 
       // The due date at publication is the one assessment measures against.
       return { publishedAt: now, originalDueDate: loaded.task.originalDueDate ?? loaded.task.dueDate };
     case "submit":
-      return { completionNote: reason };
+      return { completionNote: reason, returnedAt: null };
     case "approve":
       return { completedAt: now, progress: 100 };
+    case "reject":
+      // 退回整改: the list's "returned" filter reads these, not the audit log.
+      return { returnedAt: now, returnCount: loaded.task.returnCount + 1 };
     case "reopen":
-      return { completedAt: null };
+      return { completedAt: null, returnedAt: null };
     default:
       return {};
   }
