@@ -1,3 +1,4 @@
+import { probe } from "../support/audit-probe";
 import { generateKeyPairSync } from "node:crypto";
 import { createSocket } from "node:dgram";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -33,7 +34,7 @@ function useNewCheckpointFile() {
 }
 
 async function appendEvents(n: number) {
-  for (let i = 0; i < n; i++) await inTransaction((tx) => appendAuditEvent(tx, { actorId: null, action: "job.anchor_probe", data: { i } }));
+  for (let i = 0; i < n; i++) await inTransaction((tx) => appendAuditEvent(tx, { actorId: null, action: probe("job.anchor_probe"), data: { i } }));
 }
 
 /** What only a database superuser can do: switch off the append-only triggers for one transaction. */

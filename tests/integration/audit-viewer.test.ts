@@ -1,3 +1,4 @@
+import { probe } from "../support/audit-probe";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -26,8 +27,8 @@ describe("audit viewer", () => {
     const db = await getDb();
     const admin = await actorFor("admin");
     await inTransaction(async (tx) => {
-      await appendAuditEvent(tx, { actorId: admin.id, action: "department.probe", entityType: "department", entityId: "probe-1" });
-      await appendAuditEvent(tx, { actorId: admin.id, action: "department.probe", entityType: "department", entityId: "probe-2" });
+      await appendAuditEvent(tx, { actorId: admin.id, action: probe("department.probe"), entityType: "department", entityId: "probe-1" });
+      await appendAuditEvent(tx, { actorId: admin.id, action: probe("department.probe"), entityType: "department", entityId: "probe-2" });
     });
     const probes = await db.select({ id: auditEvents.id, entityId: auditEvents.entityId }).from(auditEvents).where(eq(auditEvents.action, "department.probe"));
     const byEntity = Object.fromEntries(probes.map((p) => [p.entityId, p.id]));
@@ -48,7 +49,7 @@ describe("audit viewer", () => {
   it("pages by id without repeating or skipping an event", async () => {
     const admin = await actorFor("admin");
     await inTransaction(async (tx) => {
-      for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await appendAuditEvent(tx, { actorId: admin.id, action: "job.probe", data: { i } });
+      for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.probe"), data: { i } });
     });
     const everything = await listAuditEvents(admin, {}, ZONE);
     expect(everything.items).toHaveLength(AUDIT_PAGE_SIZE);

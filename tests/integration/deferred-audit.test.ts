@@ -1,3 +1,4 @@
+import { probe } from "../support/audit-probe";
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -21,7 +22,7 @@ describe("audit events of an all-or-nothing batch", () => {
     const before = await eventCount();
     await inTransaction((tx) =>
       withDeferredAudit(tx, async () => {
-        for (let i = 0; i < 3; i++) await appendAuditEvent(tx, { actorId: admin.id, action: "job.batch_probe", data: { i } });
+        for (let i = 0; i < 3; i++) await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: { i } });
         const [inside] = await tx.select({ n: count() }).from(auditEvents);
         expect(inside!.n).toBe(before);
       }),
@@ -34,7 +35,7 @@ describe("audit events of an all-or-nothing batch", () => {
     await expect(
       inTransaction((tx) =>
         withDeferredAudit(tx, async () => {
-          await appendAuditEvent(tx, { actorId: admin.id, action: "job.batch_probe", data: { i: 99 } });
+          await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: { i: 99 } });
           throw new Error("the batch fails");
         }),
       ),
@@ -51,12 +52,12 @@ describe("audit events of an all-or-nothing batch", () => {
     const otherWriter = (async () => {
       await started;
       const db = await getDb();
-      await db.transaction((tx) => appendAuditEvent(tx, { actorId: admin.id, action: "job.other_writer" }));
+      await db.transaction((tx) => appendAuditEvent(tx, { actorId: admin.id, action: probe("job.other_writer") }));
       return "written";
     })();
     await inTransaction((tx) =>
       withDeferredAudit(tx, async () => {
-        await appendAuditEvent(tx, { actorId: admin.id, action: "job.batch_probe", data: { i: 10 } });
+        await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: { i: 10 } });
         release();
         const timeout = new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000));
         expect(await Promise.race([otherWriter, timeout])).toBe("written");

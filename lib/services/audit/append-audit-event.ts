@@ -3,6 +3,7 @@ import { desc, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { computeEventHash, GENESIS_HASH } from "@/lib/domain/audit-chain";
+import type { TAuditAction } from "@/lib/domain/audit-events";
 import { clock } from "@/lib/clock";
 import { noteAuditAppends } from "./anchor/write-checkpoint";
 
@@ -14,7 +15,8 @@ const INSERT_CHUNK = 500;
 
 export type TAuditInput = {
   actorId: string | null;
-  action: string;
+  /** A name from the audit vocabulary (lib/domain/audit-events.ts). */
+  action: TAuditAction;
   entityType?: string | null;
   entityId?: string | null;
   data?: Record<string, unknown>;

@@ -1,3 +1,4 @@
+import type { TAuditAction } from "@/lib/domain/audit-events";
 import { eq, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { users, type TUser } from "@/db/schema";
@@ -10,7 +11,7 @@ import { clock } from "@/lib/clock";
 
 export type TSignInMethod = "account" | "phone" | "any";
 export type TCredentialRefusal = { ok: false; reason: "invalid" | "pending" | "disabled" };
-export type TCredentialCheck = { ok: true; user: TUser; audit: (action: string, data?: Record<string, unknown>) => Promise<void> } | TCredentialRefusal;
+export type TCredentialCheck = { ok: true; user: TUser; audit: (action: TAuditAction, data?: Record<string, unknown>) => Promise<void> } | TCredentialRefusal;
 
 export function normaliseLogin(login: string): string {
   return login.trim().toLowerCase();
@@ -53,7 +54,7 @@ export async function checkCredentials(
   const now = clock.now();
   // Verified even for an unknown account, so both answers take about as long.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  const audit = async (action: string, data: Record<string, unknown> = {}) => {
+  const audit = async (action: TAuditAction, data: Record<string, unknown> = {}) => {
     await appendAuditEvent(tx, {
       actorId: user?.id ?? null,
       action,

@@ -1,3 +1,4 @@
+import type { TAuditAction } from "@/lib/domain/audit-events";
 import { eq } from "drizzle-orm";
 import { updateAtVersion } from "@/lib/services/versioned-update";
 import { departments } from "@/db/schema";
@@ -13,7 +14,7 @@ import { nameTaken } from "./create-department";
 
 type TChanges = Partial<Pick<typeof departments.$inferInsert, "name" | "kind" | "sortOrder" | "isActive">>;
 
-async function updateDepartmentRow(actor: TActor, id: string, version: number, changes: TChanges, action: string) {
+async function updateDepartmentRow(actor: TActor, id: string, version: number, changes: TChanges, action: TAuditAction) {
   assertCan(actor, "department:manage");
   try {
     return await inTransaction(async (tx) => {

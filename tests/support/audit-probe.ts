@@ -1,0 +1,4 @@
+import type { TAuditAction } from "@/lib/domain/audit-events";
+
+/** A made-up action for tests of the audit chain itself (the vocabulary holds only real events). */
+export const probe = (name: string) => name as TAuditAction;
