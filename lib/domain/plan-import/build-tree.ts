@@ -4,6 +4,7 @@ import { takeLeadIn, type TPreviousLine } from "./lead-in";
 import {
   ACCEPTS_NO_NUMBERED_CHILD, LEVEL_RANK, awaitsBody, closeNodesThatCannotHold, measureDepth, type TOpenNode,
 } from "./open-nodes";
+import { promoteItemLevel } from "./item-level";
 import { isShortcomingsHeading } from "./shortcomings";
 
 /**
@@ -99,7 +100,8 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
   for (const line of lines) {
     const { lineClass } = line;
     const open = top();
-    if (lineClass.type === "numbered") addNumbered(line, lineClass);
+    if (lineClass.type === "chrome") unparsed.push(line);
+    else if (lineClass.type === "numbered") addNumbered(line, lineClass);
     else if (lineClass.type === "annotation") appendToOpenNode(line, "annotation");
     else if (lineClass.type === "plain") appendToOpenNode(line, "body");
     else if (open && awaitsBody(open.node)) {
@@ -114,6 +116,7 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
     else openShortcomingsGroup(line, lineClass.type === "shortcomings-paragraph" ? "paragraph" : "heading");
   }
   roots.forEach(liftClosingAnnotations);
+  promoteItemLevel(roots);
   return { roots, unparsed };
 }
 

@@ -1,4 +1,5 @@
 import { isAnnotationLine } from "./annotations";
+import { isChromeLine } from "./chrome";
 import { parseDateLine } from "./dates";
 import { sliceSource, splitLines, toSourceText, trimSource, type TSourceText } from "./normalize";
 import { matchLineMarker, type TLineMarker } from "./numbering";
@@ -14,6 +15,8 @@ export type TLineClass =
   | { type: "annotation" }
   | { type: "shortcomings-paragraph" }
   | { type: "shortcomings-heading" }
+  /** A page marker or web-page chrome (chrome.ts): always unparsed. */
+  | { type: "chrome" }
   | { type: "plain" };
 
 export type TClassifiedLine = {
@@ -25,6 +28,7 @@ export type TClassifiedLine = {
 };
 
 function classifyLine(text: TSourceText): TLineClass {
+  if (isChromeLine(text.folded)) return { type: "chrome" };
   const marker = matchLineMarker(text.folded);
   if (marker) {
     return {
@@ -43,8 +47,23 @@ function classifyLine(text: TSourceText): TLineClass {
 export function classifyLines(documentText: string): TClassifiedLine[] {
   return splitLines(documentText).flatMap((raw, index) => {
     const text = trimSource(toSourceText(raw));
-    return text.folded === "" ? [] : [{ line: index + 1, text, lineClass: classifyLine(text) }];
+    if (text.folded === "") return [];
+    return splitRunTogetherHeading(text).map((piece) => ({ line: index + 1, text: piece, lineClass: classifyLine(piece) }));
   });
+}
+
+/**
+ * A copy from a PDF or a web page often puts a heading and its first numbered child on one line:
+ * "一、总体要求(一)指导思想…" or "二、主要任务 1.深化…". The child starts where a deeper marker
+ * follows a short heading; both pieces keep the line's number.
+ */
+const RUN_TOGETHER = /^([一二三四五六七八九十]{1,3}\s*、[^。;:,()]{2,24}?)\s*(?=\(\s*[一二三四五六七八九十]{1,3}\s*\)|1\s*[.、](?!\d))/;
+
+function splitRunTogetherHeading(text: TSourceText): TSourceText[] {
+  const match = RUN_TOGETHER.exec(text.folded);
+  if (!match) return [text];
+  const rest = trimSource(sliceSource(text, match[0].length));
+  return rest.folded === "" ? [text] : [trimSource(sliceSource(text, 0, match[0].length)), rest];
 }
 
 export function opensNode(line: TClassifiedLine): boolean {

@@ -18,7 +18,7 @@ import type { TParsePlanOptions, TParsedPlan, TUnparsedLine } from "./types";
 export function parsePlanDocument(text: string, options: TParsePlanOptions = {}): TParsedPlan {
   const frame = readDocumentFrame(classifyLines(text));
   const draft = buildDraftTree(frame.body);
-  const titleFolded = frame.title?.text.folded ?? "";
+  const titleFolded = frame.title.map((line) => line.text.folded).join("");
   const departments = options.departments ?? [];
   const planYear = options.year ?? guessPlanYear({ title: titleFolded, date: frame.signatureDate });
   const context = {
@@ -26,7 +26,7 @@ export function parsePlanDocument(text: string, options: TParsePlanOptions = {})
     matchDepartment: createDepartmentMatcher(departments, findOwnPrefixes(titleFolded, departments)),
   };
   return {
-    title: frame.title?.text.raw ?? "",
+    title: frame.title.map((line) => line.text.raw).join(""),
     preamble: frame.preamble.map((line) => line.text.raw).join("\n"),
     nodes: draft.roots.map((root) => finalizeNode(root, context)),
     unparsed: [...frame.unparsed, ...draft.unparsed].sort((left, right) => left.line - right.line).map(toUnparsed),
