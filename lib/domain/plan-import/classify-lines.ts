@@ -11,10 +11,13 @@ import { detectShortcomingsParagraph, isShortcomingsHeading } from "./shortcomin
  */
 
 export type TLineClass =
-  | { type: "numbered"; marker: TLineMarker; code: string; rest: TSourceText }
+  /** `isLabelledProblem`: "1.问题：…" in a rectification document (the label is cut from `rest`). */
+  | { type: "numbered"; marker: TLineMarker; code: string; rest: TSourceText; isLabelledProblem: boolean }
   | { type: "annotation" }
   | { type: "shortcomings-paragraph" }
   | { type: "shortcomings-heading" }
+  /** An unnumbered heading ("工作要求", "保障措施"): after the first node, it opens a group. */
+  | { type: "heading" }
   /** A page marker or web-page chrome (chrome.ts): always unparsed. */
   | { type: "chrome" }
   | { type: "plain" };
@@ -27,20 +30,35 @@ export type TClassifiedLine = {
   lineClass: TLineClass;
 };
 
+/** Short, no punctuation or digits, and ends like a heading of a plan's part. */
+const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,12}$/;
+const HEADING_END = /(?:总体要求|工作要求|有关要求|保障措施|工作措施|主要措施|工作目标|目标任务|基本原则|主要任务|重点任务|重点工作|工作重点|主要做法|主要成效|工作成效|工作打算|工作安排|工作思路|主要举措|工作情况|基本情况|组织保障|实施步骤|进度安排)$/;
+
+export function isUnnumberedHeading(folded: string): boolean {
+  return UNNUMBERED_HEADING.test(folded) && HEADING_END.test(folded);
+}
+
+/** 整改方案 and 整改台账 number their problems "1.问题：…" / "1.存在问题:…", each with 整改措施 below. */
+const PROBLEM_LABEL = /^(?:存在的?)?问题\s*\d{0,3}\s*:\s*/;
+
 function classifyLine(text: TSourceText): TLineClass {
   if (isChromeLine(text.folded)) return { type: "chrome" };
   const marker = matchLineMarker(text.folded);
   if (marker) {
+    const rest = trimSource(sliceSource(text, marker.length));
+    const label = PROBLEM_LABEL.exec(rest.folded);
     return {
       type: "numbered",
       marker,
       code: text.raw.slice(0, marker.length).replace(/\s+/g, ""),
-      rest: trimSource(sliceSource(text, marker.length)),
+      rest: label ? trimSource(sliceSource(rest, label[0].length)) : rest,
+      isLabelledProblem: label !== null,
     };
   }
   if (isAnnotationLine(text)) return { type: "annotation" };
   if (detectShortcomingsParagraph(text.folded)) return { type: "shortcomings-paragraph" };
   if (isShortcomingsHeading(text.folded)) return { type: "shortcomings-heading" };
+  if (isUnnumberedHeading(text.folded)) return { type: "heading" };
   return { type: "plain" };
 }
 
@@ -76,7 +94,7 @@ const TITLE_MAX_LENGTH = 100;
 /** The title is the first line unless it is numbered, a date, an annotation or a sentence. */
 export function isTitleCandidate(line: TClassifiedLine): boolean {
   return (
-    line.lineClass.type === "plain" &&
+    (line.lineClass.type === "plain" || line.lineClass.type === "heading") &&
     parseDateLine(line.text.folded) === null &&
     !/[。]$/.test(line.text.folded) &&
     line.text.folded.length <= TITLE_MAX_LENGTH

@@ -1,5 +1,6 @@
 import type { TAnnotationBlock } from "./annotations";
 import type { TDraftSegment } from "./draft-node";
+import { CONTINUATION_SEPARATOR } from "./wrapped-lines";
 import { joinSource, removeSpans, sliceSource, type TSourceText, type TSpan } from "./normalize";
 
 /**
@@ -20,7 +21,9 @@ export function joinSegments(segments: readonly TDraftSegment[]): TNodeText {
     offset += segment.text.folded.length + 1;
     return start;
   });
-  return { text: joinSource(segments.map((segment) => segment.text), "\n"), segmentStarts };
+  const pieces = segments.map((segment, index) =>
+    index === 0 ? segment.text : joinSource([{ raw: "", folded: "" }, segment.text], segment.continues ? CONTINUATION_SEPARATOR : "\n"));
+  return { text: joinSource(pieces, ""), segmentStarts };
 }
 
 export function lineAt(nodeText: TNodeText, offset: number): number {

@@ -5,6 +5,7 @@ import { foldWidth } from "./normalize";
 import { createDepartmentMatcher, findOwnPrefixes } from "./departments";
 import { readDocumentFrame } from "./document-frame";
 import { finalizeNode } from "./finalize-node";
+import { isPdfCopy } from "./wrapped-lines";
 import type { TParsePlanOptions, TParsedPlan, TUnparsedLine } from "./types";
 
 /**
@@ -16,8 +17,9 @@ import type { TParsePlanOptions, TParsedPlan, TUnparsedLine } from "./types";
  * ("2022年…工作要点"), else the year of the signature date.
  */
 export function parsePlanDocument(text: string, options: TParsePlanOptions = {}): TParsedPlan {
-  const frame = readDocumentFrame(classifyLines(text));
-  const draft = buildDraftTree(frame.body);
+  const lines = classifyLines(text);
+  const frame = readDocumentFrame(lines);
+  const draft = buildDraftTree(frame.body, isPdfCopy(lines));
   const titleFolded = frame.title.map((line) => line.text.folded).join("");
   const departments = options.departments ?? [];
   const planYear = options.year ?? guessPlanYear({ title: titleFolded, date: frame.signatureDate });

@@ -51,7 +51,7 @@ export function findWrapperEnd(lines: readonly TClassifiedLine[]): { end: number
 }
 
 /** Words a plan's title ends with; a first title line without one may go on on the next line. */
-const TITLE_END = /(?:要点|方案|报告|计划|安排|意见|通知|台账|清单|办法|规划|总结|情况|细则|分工|举措|任务|措施|工作)$/;
+const TITLE_END = /(?:要点|方案|报告|计划|安排|意见|通知|台账|清单|办法|规划|总结|情况|细则|分工|举措|任务|措施)$/;
 const TITLE_SECOND_LINE_MAX = 30;
 
 /** The title's lines from `start`: one, or two when the first stops short of the title's end word. */
@@ -59,7 +59,8 @@ export function takeTitleLines(lines: readonly TClassifiedLine[], start: number)
   const first = lines[start];
   if (!first || !isTitleCandidate(first)) return [];
   const second = lines[start + 1];
-  const continues = second !== undefined && !TITLE_END.test(first.text.folded) && isTitleCandidate(second) &&
+  // A title split by the page's width is on the very next line; a blank line between ends it.
+  const continues = second !== undefined && second.line === first.line + 1 && !TITLE_END.test(first.text.folded) && isTitleCandidate(second) &&
     second.text.folded.length <= TITLE_SECOND_LINE_MAX && TITLE_END.test(second.text.folded) && !isOrganisationLine(second);
   return continues ? [first, second] : [first];
 }

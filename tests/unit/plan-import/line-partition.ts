@@ -12,8 +12,9 @@ import { toSourceText, trimSource } from "@/lib/domain/plan-import/normalize";
  * stop at a node when no child, or more than one inline part, contains it. A line inside no
  * top-level node has no owner.
  *
- * Partition: every non-blank line is exactly one of — the title line, a preamble line, the
- * signature date line, a line with an owner, an unparsed line.
+ * Partition: every non-blank line is exactly one of — a title line, a preamble line, the
+ * date line, an unparsed line (page markers and chrome may lie inside a node's range), a line
+ * with an owner.
  */
 
 const INLINE_PART_CODE = /^[一二三四五六七八九十]+是$/;
@@ -76,7 +77,9 @@ export function findPartitionViolations(text: string, plan: TParsedPlan): string
 
   const frame = new Set([...titleLines.map((line) => line.line), dateLine?.line, ...preamble.map((line) => line.line)]);
   for (const { line, text: lineText } of nonBlank) {
-    const count = (frame.has(line) ? 1 : 0) + (ownerOf(plan.nodes, line) ? 1 : 0) + (unparsed.get(line) ?? 0);
+    // A page marker or chrome line inside an item's range is listed as unparsed, not owned by it.
+    const owned = !unparsed.has(line) && ownerOf(plan.nodes, line) !== null;
+    const count = (frame.has(line) ? 1 : 0) + (owned ? 1 : 0) + (unparsed.get(line) ?? 0);
     if (count !== 1) problems.push(`line ${line} "${lineText}" is in ${count} places`);
   }
   for (const entry of plan.unparsed) {

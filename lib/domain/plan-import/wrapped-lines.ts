@@ -1,0 +1,40 @@
+import { isPageMarker } from "./chrome";
+import type { TClassifiedLine } from "./classify-lines";
+
+/**
+ * Text copied from a PDF breaks sentences at the page's width: "严格落实重大行政决策程序" /
+ * "规定，全年作出…". Such a copy is recognised by its page markers ("- 2 -"); in it, a plain line
+ * after a line that stops mid-sentence continues that line. Nodes join a continuation with
+ * CONTINUATION_SEPARATOR instead of "\n", so titles and bodies read as one sentence while
+ * offsets (one character per separator) still map back to source lines.
+ */
+
+export const CONTINUATION_SEPARATOR = "\r";
+/** Shorter lines are headings or ends of paragraphs, not lines cut at the page's width. */
+const WRAPPED_LINE_MIN_LENGTH = 15;
+const CLOSED_END = /[。;:!?)"”’」』》]$/;
+
+export function isPdfCopy(lines: readonly TClassifiedLine[]): boolean {
+  return lines.some((line) => line.lineClass.type === "chrome" && isPageMarker(line.text.folded));
+}
+
+export function markContinuations(lines: readonly TClassifiedLine[], isWrapped: boolean): Set<TClassifiedLine> {
+  const continuations = new Set<TClassifiedLine>();
+  if (!isWrapped) return continuations;
+  let previous: TClassifiedLine | null = null;
+  for (const line of lines) {
+    if (line.lineClass.type === "chrome") continue;
+    const opensLine = previous === null || previous.lineClass.type === "annotation";
+    if (!opensLine && previous && line.lineClass.type === "plain" &&
+      previous.text.folded.length >= WRAPPED_LINE_MIN_LENGTH && !CLOSED_END.test(previous.text.folded)) {
+      continuations.add(line);
+    }
+    previous = line;
+  }
+  return continuations;
+}
+
+/** Output text without continuation separators. */
+export function unwrap(raw: string): string {
+  return raw.replaceAll(CONTINUATION_SEPARATOR, "");
+}
