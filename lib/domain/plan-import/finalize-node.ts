@@ -9,7 +9,6 @@ import {
   blocksStartingIn, findTrailingBlock, joinSegments, lineRangeOf, textWithoutAnnotations, type TNodeText,
 } from "./node-text";
 import { ITEM_SENTENCE_END, MEASURE_SENTENCE_END, isHeadingOnly, splitTitleAndBody } from "./sentences";
-import { unwrap } from "./wrapped-lines";
 import type { TLineRange, TPlanNode, TPlanNodeKind } from "./types";
 
 /**
@@ -34,7 +33,7 @@ function describeRestartGroup(leadIn: TSourceText | null): { title: string; body
   const yearNumber = year ? parseYear(year[1] ?? "") : null;
   if (yearNumber !== null) return { title: `${yearNumber}年工作措施`, body: text.raw };
   const { title, body } = splitTitleAndBody(text, ITEM_SENTENCE_END);
-  return { title: unwrap(title.raw), body: unwrap(body.raw) };
+  return { title: title.raw, body: body.raw };
 }
 
 function spanLines(ranges: readonly (TLineRange | null)[], fallbackLine: number): TLineRange {
@@ -50,7 +49,7 @@ function describeNode(draft: TDraftNode, ownText: TSourceText): { title: string;
     return { title: SHORTCOMINGS_GROUP_TITLE, body: trimSource(ownText).raw };
   }
   const { title, body } = splitTitleAndBody(ownText, sentenceEndFor(draft.kind));
-  return { title: unwrap(title.raw), body: unwrap(body.raw) };
+  return { title: title.raw, body: body.raw };
 }
 
 /** The node's own text around its parts: the intro, and the closing text unless it moved on. */
@@ -80,8 +79,8 @@ function finalizePart(input: TPartNodeInput, context: TAssignmentContext): TPlan
   return {
     kind,
     code: nodeText.text.raw.slice(part.start, part.textStart),
-    title: unwrap(title.raw),
-    body: unwrap(body.raw),
+    title: title.raw,
+    body: body.raw,
     lines: lines ?? spanLines([], nodeText.segmentStarts[0]?.line ?? 1),
     indicators: extractIndicators(text),
     ...resolveAssignment(mergeAnnotations(annotations), context),

@@ -1,6 +1,5 @@
 import type { TAnnotationBlock } from "./annotations";
 import type { TDraftSegment } from "./draft-node";
-import { CONTINUATION_SEPARATOR } from "./wrapped-lines";
 import { joinSource, removeSpans, sliceSource, type TSourceText, type TSpan } from "./normalize";
 
 /**
@@ -16,13 +15,15 @@ export type TNodeText = {
 
 export function joinSegments(segments: readonly TDraftSegment[]): TNodeText {
   let offset = 0;
-  const segmentStarts = segments.map((segment) => {
-    const start = { offset, line: segment.line };
-    offset += segment.text.folded.length + 1;
+  const pieces: TSourceText[] = [];
+  const segmentStarts = segments.map((segment, index) => {
+    // A PDF's wrapped line goes on its sentence with no separator (wrapped-lines.ts).
+    const separator = index === 0 || segment.continues ? "" : "\n";
+    pieces.push({ raw: separator, folded: separator }, segment.text);
+    const start = { offset: offset + separator.length, line: segment.line };
+    offset = start.offset + segment.text.folded.length;
     return start;
   });
-  const pieces = segments.map((segment, index) =>
-    index === 0 ? segment.text : joinSource([{ raw: "", folded: "" }, segment.text], segment.continues ? CONTINUATION_SEPARATOR : "\n"));
   return { text: joinSource(pieces, ""), segmentStarts };
 }
 

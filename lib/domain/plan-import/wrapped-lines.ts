@@ -3,13 +3,12 @@ import type { TClassifiedLine } from "./classify-lines";
 
 /**
  * Text copied from a PDF breaks sentences at the page's width: "严格落实重大行政决策程序" /
- * "规定，全年作出…". Such a copy is recognised by its page markers ("- 2 -"); in it, a plain line
- * after a line that stops mid-sentence continues that line. Nodes join a continuation with
- * CONTINUATION_SEPARATOR instead of "\n", so titles and bodies read as one sentence while
- * offsets (one character per separator) still map back to source lines.
+ * "规定，全年作出…", even "（牵头" / "单位：…）". Such a copy is recognised by its page markers
+ * ("- 2 -"); in it, a plain line after a line that stops mid-sentence continues that line. Nodes
+ * join a continuation with nothing between (node-text.ts), so titles, bodies and annotations read
+ * as one sentence, while each segment's offset still maps back to its source line.
  */
 
-export const CONTINUATION_SEPARATOR = "\r";
 /** Shorter lines are headings or ends of paragraphs, not lines cut at the page's width. */
 const WRAPPED_LINE_MIN_LENGTH = 15;
 const CLOSED_END = /[。;:!?)"”’」』》]$/;
@@ -32,9 +31,4 @@ export function markContinuations(lines: readonly TClassifiedLine[], isWrapped: 
     previous = line;
   }
   return continuations;
-}
-
-/** Output text without continuation separators. */
-export function unwrap(raw: string): string {
-  return raw.replaceAll(CONTINUATION_SEPARATOR, "");
 }
