@@ -8,7 +8,7 @@ import { toImportInput } from "@/lib/domain/plan-review/import-input";
 import { flattenReview, toReviewTree } from "@/lib/domain/plan-review/review-tree";
 import { importPlan } from "@/lib/services/plans/import-plan";
 import { parsePlanText } from "@/lib/services/plans/parse-plan-text";
-import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { updateTask } from "@/lib/services/tasks/update-task";
 import { actorFor, departmentId, refusal, seedDemoData } from "../support/fixtures";
 
