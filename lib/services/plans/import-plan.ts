@@ -43,6 +43,7 @@ function taskInputOf({ node, path }: TFlatNode): TTaskCreate {
     title: node.title,
     description: node.body,
     leadDepartmentId: node.leadDepartmentId,
+    coLeadDepartmentIds: node.coLeadDepartmentIds,
     cooperatingDepartmentIds: node.cooperatingDepartmentIds,
     dueDate: node.dueDate,
     indicators: node.indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, target: indicator.value })),
@@ -53,7 +54,7 @@ function taskInputOf({ node, path }: TFlatNode): TTaskCreate {
 
 /** One query for every department the tree names, so that an unknown one is reported at its node. */
 async function checkDepartments(tx: Tx, flat: readonly TFlatNode[]): Promise<void> {
-  const ids = [...new Set(flat.flatMap(({ node }) => [node.leadDepartmentId, ...node.cooperatingDepartmentIds]).filter((id) => id !== null))];
+  const ids = [...new Set(flat.flatMap(({ node }) => [node.leadDepartmentId, ...node.coLeadDepartmentIds, ...node.cooperatingDepartmentIds]).filter((id) => id !== null))];
   if (ids.length === 0) return;
   const found = await tx
     .select({ id: departments.id })
@@ -62,6 +63,7 @@ async function checkDepartments(tx: Tx, flat: readonly TFlatNode[]): Promise<voi
   const known = new Set(found.map((row) => row.id));
   for (const { node, path } of flat) {
     if (node.leadDepartmentId && !known.has(node.leadDepartmentId)) throw invalidAt(path, { leadDepartmentId: ["departmentUnknown"] });
+    if (node.coLeadDepartmentIds.some((id) => !known.has(id))) throw invalidAt(path, { coLeadDepartmentIds: ["departmentUnknown"] });
     if (node.cooperatingDepartmentIds.some((id) => !known.has(id))) throw invalidAt(path, { cooperatingDepartmentIds: ["departmentUnknown"] });
   }
 }
