@@ -2,8 +2,9 @@ import { updateAtVersion } from "@/lib/services/versioned-update";
 import type { Tx } from "@/db";
 import { notices, type TNotice } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
+import { noticeRefusal } from "@/lib/domain/capabilities/notice";
+import { refusalError } from "@/lib/domain/capabilities/refusal";
 import { applyNoticeAction, type TNoticeAction } from "@/lib/domain/notice-rules";
-import { AppError } from "@/lib/errors";
 import { linkAttachments } from "@/lib/services/attachments/link-attachments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
@@ -12,12 +13,6 @@ import { loadNoticeForActor } from "@/db/queries/notices/load-notice";
 import { clock } from "@/lib/clock";
 
 type TNoticeChanges = Partial<typeof notices.$inferInsert>;
-
-const REFUSALS = {
-  forbidden_role: () => new AppError("FORBIDDEN", "forbidden"),
-  wrong_department: () => new AppError("FORBIDDEN", "notRecipientDepartment"),
-  wrong_status: () => new AppError("CONFLICT", "noticeWrongStatus"),
-};
 
 /**
  * Shared steps of every notice action: load in scope → rule → update at version → audit → notify.
@@ -34,7 +29,7 @@ async function act(
   return inTransaction(async (tx) => {
     const notice = await loadNoticeForActor(tx, actor, input.id, { lock: true });
     const result = applyNoticeAction(notice, action, actor);
-    if (!result.ok) throw REFUSALS[result.refusal]();
+    if (!result.ok) throw refusalError(noticeRefusal(result.refusal));
     const now = clock.now();
     const updated = await updateAtVersion(tx, notices, notice.id, input.version ?? notice.version, { ...change(notice, now), status: result.to }, "noticeNotFound");
     const { notify, data } = await after(tx, updated);

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { updateAtVersion } from "@/lib/services/versioned-update";
 import { noticeTasks, notices } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
+import { noticeCapabilities } from "@/lib/domain/capabilities/notice";
+import { assertAllowed } from "@/lib/domain/capabilities/refusal";
 import { assertCan } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -22,7 +24,7 @@ export async function sendDraftNotice(actor: TActor, input: z.output<typeof ZSen
   return inTransaction(async (tx) => {
     const [draft] = await tx.select().from(notices).where(eq(notices.id, input.id)).for("update");
     if (!draft) throw new AppError("NOT_FOUND", "noticeNotFound");
-    if (draft.status !== "draft") throw new AppError("CONFLICT", "noticeWrongStatus");
+    assertAllowed(noticeCapabilities(draft, actor).sendDraft);
     const taskIds = (await tx.select({ taskId: noticeTasks.taskId }).from(noticeTasks).where(eq(noticeTasks.noticeId, draft.id))).map((r) => r.taskId);
     await checkNoticeTargets(tx, { kind: draft.kind, departmentId: draft.departmentId, taskIds });
     const now = clock.now();

@@ -14,8 +14,8 @@ import { getNoticeDetail } from "@/db/queries/notices/notice-detail";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { addDaysTo } from "@/lib/domain/calendar";
-import { availableNoticeActions } from "@/lib/domain/notice-rules";
-import { can } from "@/lib/domain/permissions";
+import { noticeCapabilities } from "@/lib/domain/capabilities/notice";
+import { NOTICE_ACTIONS } from "@/lib/domain/notice-rules";
 import { AttachmentLinks } from "@/components/shell/attachment-links";
 import { formatDay, formatMoment } from "@/lib/format";
 import { warningContext } from "@/lib/warning-context";
@@ -31,9 +31,11 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const detail = await orNotFound(getNoticeDetail(actor, id, context));
   const { notice } = detail;
   const [t, tt, locale] = await Promise.all([getTranslations("notices"), getTranslations("noticeTimeline"), getLocale()]);
-  const actions = availableNoticeActions(notice, actor);
-  const canDraft = actions.includes("draft_response");
-  const canRespond = actions.includes("respond");
+  // Every "may I" below comes from the one capability table the notice services assert.
+  const capabilities = noticeCapabilities(notice, actor);
+  const actions = NOTICE_ACTIONS.filter((action) => capabilities[action].allowed);
+  const canDraft = capabilities.draft_response.allowed;
+  const canRespond = capabilities.respond.allowed;
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -88,7 +90,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
             </CardContent>
           </Card>
 
-          {notice.status === "draft" && can(actor, "notice:issue") ? (
+          {capabilities.sendDraft.allowed ? (
             <Card>
               <CardHeader>
                 <CardTitle>{t("reviewDraft")}</CardTitle>
@@ -126,7 +128,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         </div>
 
         <div className="grid content-start gap-4">
-          {can(actor, "instruction:write") ? (
+          {capabilities.writeInstruction.allowed ? (
             <Card>
               <CardHeader>
                 <CardTitle>{t("instruction")}</CardTitle>
