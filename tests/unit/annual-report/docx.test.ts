@@ -1,0 +1,66 @@
+import mammoth from "mammoth";
+import { describe, expect, it } from "vitest";
+import { buildAnnualReport } from "@/lib/domain/annual-report";
+import { annualReportDocx, annualReportDocxStream } from "@/lib/documents/annual-report-docx";
+import { docxParts } from "../../support/docx-parts";
+import { sampleSnapshot } from "./snapshot-fixture";
+
+const report = buildAnnualReport(sampleSnapshot());
+
+describe("annual report .docx (GB/T 9704)", () => {
+  it("lays out A4 with margins 37/35/28/26 mm and a grid of 22 lines × 28 characters", async () => {
+    const parts = await docxParts(await annualReportDocx(report));
+    const document = parts.get("word/document.xml")!;
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const margin = /<w:pgMar ([^>]+)\/>/.exec(document)![1]!;
+    // 37 mm = 2098 twips, 35 mm = 1984, 28 mm = 1587, 26 mm = 1474.
+    expect(margin).toContain('w:top="2098"');
+    expect(margin).toContain('w:bottom="1984"');
+    expect(margin).toContain('w:left="1587"');
+    expect(margin).toContain('w:right="1474"');
+    const grid = /<w:docGrid ([^>]+)\/>/.exec(document)![1]!;
+    expect(grid).toContain('w:type="lines"');
+    const linePitch = Number(/w:linePitch="(\d+)"/.exec(grid)![1]);
+    expect(Math.floor((16838 - 2098 - 1984) / linePitch)).toBe(22);
+    // Every body run is 3号 narrowed by its character spacing: 28 fill the type width.
+    const bodyRun = /<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*w:eastAsia="仿宋_GB2312"(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>/.exec(document)![0];
+    const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(bodyRun)![1]);
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(bodyRun)![1]) / 2;
+    expect(Math.floor((11906 - 1587 - 1474) / 20 / (size + spacing / 20))).toBe(28);
+  });
+
+  it("sets the title in 2号 方正小标宋 and the body in 3号 仿宋_GB2312", async () => {
+    const document = (await docxParts(await annualReportDocx(report))).get("word/document.xml")!;
+    const titleRun = document.slice(0, document.indexOf(report.title));
+    expect(titleRun).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+    const bodyAt = document.indexOf("区司法局牵头");
+    expect(document.slice(document.lastIndexOf("<w:r>", bodyAt), bodyAt)).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
+    expect(document).toContain('w:eastAsia="黑体"');
+    expect(document).toContain('w:eastAsia="楷体_GB2312"');
+  });
+
+  it("numbers pages “— 1 —”, odd on the right and even on the left", async () => {
+    const parts = await docxParts(await annualReportDocx(report));
+    const footers = [...parts].filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    expect(footers).toHaveLength(2);
+    for (const xml of footers) {
+      expect(xml).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —/);
+    }
+    expect(footers.map((xml) => /<w:jc w:val="(\w+)"/.exec(xml)![1]).sort()).toEqual(["left", "right"]);
+    expect(parts.get("word/settings.xml")).toContain("<w:evenAndOddHeaders");
+  });
+
+  it("reopens with a .docx parser and reads every paragraph of the draft", async () => {
+    const { value } = await mammoth.extractRawText({ buffer: await annualReportDocx(report) });
+    const lines = value.split("\n").filter(Boolean);
+    expect(lines).toEqual(report.paragraphs.map((p) => p.text));
+  });
+
+  it("streams the same document", async () => {
+    const chunks: Buffer[] = [];
+    const reader = annualReportDocxStream(report).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(Buffer.from(read.value));
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.concat(chunks) });
+    expect(value).toContain(report.title);
+  });
+});
