@@ -100,5 +100,3 @@ export function annualReportDocxStream(report: TAnnualReport): ReadableStream<Ui
     },
   });
 }
-
-export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

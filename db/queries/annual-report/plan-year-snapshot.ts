@@ -41,7 +41,7 @@ async function goalsAndTasks(planId: string) {
       .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
       .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
       .where(and(eq(tasks.planId, planId), inArray(tasks.status, [...REPORTED])))
-      .orderBy(asc(tasks.createdAt), asc(tasks.id)),
+      .orderBy(asc(tasks.createdAt), asc(tasks.title), asc(tasks.id)),
   ]);
 }
 

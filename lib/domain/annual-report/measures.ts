@@ -10,6 +10,23 @@ const groupBy = <T>(rows: readonly T[], key: (row: T) => string) => {
 
 const stripEnd = (text: string) => text.trim().replace(/[。，,；;：:、]+$/u, "");
 
+/** Goals depth-first, each goal's children in the order given (the query sorts siblings by their sort order). */
+export function documentOrder(goals: readonly TSnapshotGoal[]): TSnapshotGoal[] {
+  const children = groupBy(goals, (g) => g.parentId ?? "");
+  const known = new Set(goals.map((g) => g.id));
+  const out: TSnapshotGoal[] = [];
+  const walk = (parentId: string) => {
+    for (const goal of children.get(parentId) ?? []) {
+      out.push(goal);
+      walk(goal.id);
+    }
+  };
+  walk("");
+  // A goal whose parent is not in the list (it should not happen) still gets a place.
+  for (const goal of goals) if (goal.parentId && !known.has(goal.parentId)) out.push(goal);
+  return out;
+}
+
 type TPart = { goal: TSnapshotGoal | null; tasks: TSnapshotTask[] };
 
 /**
@@ -43,6 +60,11 @@ export function partsOf(snapshot: TPlanYearSnapshot): { parts: TPart[]; rectific
     else if (top && parts.has(top.id)) parts.get(top.id)!.tasks.push(task);
     else loose.push(task);
   }
+  // Work items in document order (their goal's place in the plan), ties in the snapshot's order.
+  const place = new Map(documentOrder(snapshot.goals).map((g, i) => [g.id, i]));
+  const byPlace = (a: TSnapshotTask, b: TSnapshotTask) => (place.get(a.goalId ?? "") ?? Infinity) - (place.get(b.goalId ?? "") ?? Infinity);
+  for (const part of parts.values()) part.tasks.sort(byPlace);
+  rectification.sort(byPlace);
   const ordered = [...parts.values()];
   if (loose.length) ordered.push({ goal: null, tasks: loose });
   return { parts: ordered, rectification };

@@ -15,7 +15,7 @@ function findings(snapshot: TPlanYearSnapshot): TFinding[] {
   const overdue = snapshot.tasks
     .map((task) => ({ task, days: overdueDays(task, asOf) }))
     .filter((o) => o.days > 0)
-    .sort((a, b) => b.days - a.days || a.task.id.localeCompare(b.task.id));
+    .sort((a, b) => b.days - a.days || a.task.title.localeCompare(b.task.title, "zh-CN") || a.task.id.localeCompare(b.task.id));
   if (overdue.length) {
     const ids = new Set(overdue.map((o) => o.task.id));
     const worst = overdue[0]!;
