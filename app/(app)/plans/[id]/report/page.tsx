@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { EditableParagraph } from "@/components/annual-report/editable-paragraph";
 import { DepartmentTable } from "@/components/annual-report/department-table";
 import { ReportDocument } from "@/components/annual-report/report-document";
 import { buttonVariants } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
   const view = await getAnnualReport(actor, id);
   if (!view) notFound();
   const t = await getTranslations("report");
+  const canEdit = can(actor, "report:edit");
   const { figures } = view.report;
   return (
     <div className="grid gap-4">
@@ -60,7 +62,17 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
       </dl>
       <Card>
         <CardContent className="overflow-x-auto bg-white px-3 py-6 sm:px-8">
-          <ReportDocument view={view} withTraces />
+          <ReportDocument
+            view={view}
+            withTraces
+            renderText={
+              canEdit
+                ? (p) => (
+                    <EditableParagraph planId={id} paragraphId={p.id} text={p.text} generated={view.generated[p.id] ?? null} version={view.draftVersion} />
+                  )
+                : undefined
+            }
+          />
         </CardContent>
       </Card>
       <Card>
