@@ -4,7 +4,11 @@ import { chineseNumber } from "./wording";
 
 const groupBy = <T>(rows: readonly T[], key: (row: T) => string) => {
   const out = new Map<string, T[]>();
-  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = out.get(key(row));
+    if (group) group.push(row);
+    else out.set(key(row), [row]);
+  }
   return out;
 };
 

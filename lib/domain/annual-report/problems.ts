@@ -48,11 +48,12 @@ function findings(snapshot: TPlanYearSnapshot): TFinding[] {
     });
   }
   const extended = unique(snapshot.extensions.map((e) => e.taskId));
+  const isExtended = new Set(extended);
   if (extended.length) {
     out.push({
       id: "p:extended",
       taskIds: extended,
-      text: (n) => `${n}工作计划性有待增强。全年有${extended.length}项任务申请延期并获批准，如${quotedList(snapshot.tasks.filter((t) => extended.includes(t.id)).map((t) => t.title), 2)}。`,
+      text: (n) => `${n}工作计划性有待增强。全年有${extended.length}项任务申请延期并获批准，如${quotedList(snapshot.tasks.filter((t) => isExtended.has(t.id)).map((t) => t.title), 2)}。`,
     });
   }
   const circulars = snapshot.notices.filter((x) => x.kind === "circular");

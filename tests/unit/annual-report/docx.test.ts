@@ -7,6 +7,17 @@ import { sampleSnapshot } from "./snapshot-fixture";
 
 const report = buildAnnualReport(sampleSnapshot());
 
+/** The style definition (styles.xml) of the paragraph holding `text` in document.xml. */
+function styleOf(parts: Map<string, string>, text: string): string {
+  const document = parts.get("word/document.xml")!;
+  const at = document.indexOf(text);
+  const paragraph = document.slice(document.lastIndexOf("<w:p>", at), at);
+  const id = /<w:pStyle w:val="(\w+)"\/>/.exec(paragraph)![1]!;
+  const styles = parts.get("word/styles.xml")!;
+  const from = styles.indexOf(`w:styleId="${id}"`);
+  return styles.slice(from, styles.indexOf("</w:style>", from));
+}
+
 describe("annual report .docx (GB/T 9704)", () => {
   it("lays out A4 with margins 37/35/28/26 mm and a grid of 22 lines × 28 characters", async () => {
     const parts = await docxParts(await annualReportDocx(report));
@@ -22,21 +33,19 @@ describe("annual report .docx (GB/T 9704)", () => {
     expect(grid).toContain('w:type="lines"');
     const linePitch = Number(/w:linePitch="(\d+)"/.exec(grid)![1]);
     expect(Math.floor((16838 - 2098 - 1984) / linePitch)).toBe(22);
-    // Every body run is 3号 narrowed by its character spacing: 28 fill the type width.
-    const bodyRun = /<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*w:eastAsia="仿宋_GB2312"(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>/.exec(document)![0];
-    const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(bodyRun)![1]);
-    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(bodyRun)![1]) / 2;
+    // Body type is 3号 narrowed by its character spacing: 28 fill the type width.
+    const body = styleOf(parts, "区司法局牵头");
+    const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(body)![1]);
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(body)![1]) / 2;
     expect(Math.floor((11906 - 1587 - 1474) / 20 / (size + spacing / 20))).toBe(28);
   });
 
-  it("sets the title in 2号 方正小标宋 and the body in 3号 仿宋_GB2312", async () => {
-    const document = (await docxParts(await annualReportDocx(report))).get("word/document.xml")!;
-    const titleRun = document.slice(0, document.indexOf(report.title));
-    expect(titleRun).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
-    const bodyAt = document.indexOf("区司法局牵头");
-    expect(document.slice(document.lastIndexOf("<w:r>", bodyAt), bodyAt)).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
-    expect(document).toContain('w:eastAsia="黑体"');
-    expect(document).toContain('w:eastAsia="楷体_GB2312"');
+  it("sets the title in 2号 方正小标宋, the body in 3号 仿宋_GB2312, headings in 黑体 and 楷体", async () => {
+    const parts = await docxParts(await annualReportDocx(report));
+    expect(styleOf(parts, report.title)).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+    expect(styleOf(parts, "区司法局牵头")).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
+    expect(styleOf(parts, "一、主要举措和成效")).toContain('w:eastAsia="黑体"');
+    expect(styleOf(parts, "（一）依法全面履行政府职能")).toContain('w:eastAsia="楷体_GB2312"');
   });
 
   it("numbers pages “— 1 —”, odd on the right and even on the left", async () => {

@@ -29,7 +29,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
   const canEdit = can(actor, "report:edit");
   const { figures } = view.report;
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <div className="grid gap-1">
         <Link href={`/plans/${id}`} className="text-sm text-muted-foreground hover:underline">
           {t("backToPlan")}
