@@ -3,6 +3,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { DemoRibbon } from "@/components/shell/demo-ribbon";
+import { isDemoLoaded } from "@/db/queries/app-settings";
+import { logger } from "@/lib/logger";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +20,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (proxy.ts) is new each time, and Next stamps it on its scripts.
   await headers();
   const locale = await getLocale();
+  // A database that cannot say shows no 演示数据 tab rather than no page.
+  const demo = await isDemoLoaded().catch((error: unknown) => {
+    logger.warn({ err: error }, "could not read the demo flag");
+    return false;
+  });
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {demo ? <DemoRibbon /> : null}
       </body>
     </html>
   );

@@ -1,12 +1,21 @@
 import { getDbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-departments";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { assessmentRules } from "@/lib/assessment-rules";
 import { getEnv } from "@/lib/env";
 import { startScheduler } from "@/lib/jobs/scheduler";
 import { logger } from "@/lib/logger";
 import { startAuditCheckpoints } from "@/lib/services/audit/anchor/write-checkpoint";
+
+/**
+ * The demo district loads into an empty embedded database unless SEED_DEMO=false;
+ * on a PostgreSQL server (DATABASE_URL), which is a real installation, only
+ * when SEED_DEMO=true says so.
+ */
+export function shouldLoadDemo(seedDemo: boolean | undefined, database: "pglite" | "postgres"): boolean {
+  return seedDemo ?? database === "pglite";
+}
 
 /**
  * Runs once per server start, before the first request: validate the
@@ -18,7 +27,7 @@ export async function bootstrap(): Promise<void> {
   assessmentRules();
   const handle = await getDbHandle();
   await migrateDatabase(handle);
-  const wantDemo = env.SEED_DEMO ?? handle.kind === "pglite";
+  const wantDemo = shouldLoadDemo(env.SEED_DEMO, handle.kind);
   const seed = wantDemo ? await seedDemo() : { seeded: false };
   if (process.env.DISABLE_SCHEDULER !== "true") await startScheduler(handle);
   // The audit log's anchor outside the database: signed checkpoints of the chain head.

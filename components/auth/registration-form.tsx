@@ -10,7 +10,7 @@ import { registerAction } from "@/app/(auth)/register/actions";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { type TRegistrationInput, ZRegistrationSchema } from "@/lib/validation/auth";
 
 export function RegistrationForm({ departments }: { departments: { id: string; name: string }[] }) {

@@ -6,4 +6,5 @@ export * from "./tasks";
 export * from "./notices";
 export * from "./records";
 export * from "./rate-limits";
+export * from "./app-settings";
 export * from "./annual-reports";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getPlanYearSnapshot } from "@/db/queries/annual-report/plan-year-snapshot";
 import { plans } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { buildAnnualReport } from "@/lib/domain/annual-report";
 import { setClockForTests } from "@/lib/clock";
 import { actorFor } from "../support/fixtures";

@@ -3,7 +3,7 @@ import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, plans } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { DOCX_MEDIA_TYPE } from "@/lib/documents/docx-media-type";
 import { cookieFor, tokenFor } from "../support/api-client";
 import { call } from "../support/api-routes";

@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, notices, noticeTasks, tasks } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { setClockForTests } from "@/lib/clock";
 import { draftMonthlyCircular } from "@/lib/services/notices/draft-monthly-circular";
 import { sendDraftNotice } from "@/lib/services/notices/send-draft-notice";
@@ -36,7 +36,7 @@ describe("monthly circular (月度通报)", () => {
     const linked = await db.select().from(noticeTasks).where(eq(noticeTasks.noticeId, notice.id));
     expect(linked.map((l) => l.taskId).sort()).toEqual(expected.map((t) => t.id).sort());
     const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, notice.id));
-    expect(audit).toMatchObject({ action: "notice.draft_circular", actorId: supervisor.id });
+    expect(audit).toMatchObject({ action: "notice.draft", actorId: supervisor.id, data: expect.objectContaining({ kind: "circular", month: "2026-11" }) });
 
     const issued = await sendDraftNotice(supervisor, { id: notice.id, version: notice.version, content: notice.content, responseDueDate: "2026-12-10" });
     expect(issued).toMatchObject({ status: "issued", kind: "circular" });

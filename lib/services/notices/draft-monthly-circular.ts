@@ -1,14 +1,13 @@
 import { monthlyCircularInput } from "@/db/queries/annual-report/monthly-circular-input";
-import { notices, noticeTasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { buildMonthlyCircular } from "@/lib/domain/monthly-circular";
 import { assertCan } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
-import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZMonthlyCircularSchema } from "@/lib/validation/notices";
 import type { z } from "@/lib/validation/zod";
 import { warningContext } from "@/lib/warning-context";
+import { draftNotice } from "./draft-notice";
 
 /**
  * 月度通报: counts the month per department and records the result as a draft
@@ -22,19 +21,12 @@ export async function draftMonthlyCircular(actor: TActor, input: z.output<typeof
   if (input.month > today.slice(0, 7)) throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { month: ["monthNotBegun"] } });
   return inTransaction(async (tx) => {
     const circular = buildMonthlyCircular(await monthlyCircularInput(tx, input.month, today, timeZone));
-    const [notice] = await tx
-      .insert(notices)
-      .values({ kind: "circular", status: "draft", departmentId: null, title: circular.title, content: circular.content, createdBy: actor.id })
-      .returning();
-    if (circular.taskIds.length) await tx.insert(noticeTasks).values(circular.taskIds.map((taskId) => ({ noticeId: notice!.id, taskId })));
-    await appendAuditEvent(tx, {
-      actorId: actor.id,
-      action: "notice.draft_circular",
-      entityType: "notice",
-      entityId: notice!.id,
-      data: { month: input.month, totals: circular.totals, ranked: circular.ranking.length },
-      ip: actor.ip,
-    });
-    return { notice: notice!, circular };
+    const notice = await draftNotice(
+      tx,
+      { kind: "circular", departmentId: null, taskIds: circular.taskIds, title: circular.title, content: circular.content, responseDueDate: null },
+      actor.id,
+      { ip: actor.ip, data: { month: input.month, totals: circular.totals, ranked: circular.ranking.length } },
+    );
+    return { notice, circular };
   });
 }
