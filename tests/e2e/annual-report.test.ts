@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import mammoth from "mammoth";
+import { docxText } from "../support/docx-parts";
 import { describe, expect, it } from "vitest";
 import { see, signInAs, skipReason, useBrowser } from "./support/browser";
 
@@ -41,7 +41,7 @@ describe.skipIf(!!skipReason())("the year's report and the monthly circular in t
     // The .docx carries the edit.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出 Word（.docx）" }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const { value } = await mammoth.extractRawText({ buffer: await readFile((await download.path())!) });
+    const value = await docxText(await readFile((await download.path())!));
     expect(value).toContain("年度任务总体按计划推进");
 
     // The print view is A4, without the editing controls.

@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
-import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
+import { docxText } from "../support/docx-parts";
 import { getDb } from "@/db";
 import { auditEvents, plans } from "@/db/schema";
 import { seedDemo } from "@/lib/seed/seed-demo";
@@ -48,7 +48,7 @@ describe("GET /plans/{id}/annual-report", () => {
       expect(status).toBe(200);
       expect(response.headers.get("content-type")).toBe(DOCX_MEDIA_TYPE);
       expect(response.headers.get("content-disposition")).toContain("attachment;");
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) });
+      const value = await docxText(Buffer.from(await response.arrayBuffer()));
       expect(value).toContain("一、主要举措和成效");
     }
     expect(await exports()).toBe(before + 2);

@@ -1,3 +1,4 @@
+import { readDocxText } from "@/lib/documents/read-docx";
 import yauzl from "yauzl";
 
 /** The text of every part of a .docx (a zip of XML files), by path: what Word reads when it opens one. */
@@ -22,4 +23,11 @@ export function docxParts(bytes: Buffer): Promise<Map<string, string>> {
       zip.readEntry();
     });
   });
+}
+
+/** The .docx's text, paragraphs one per line, through the same reader plan imports use (@xmldom/xmldom over word/document.xml). */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  const read = await readDocxText(bytes, 100 * 1024 * 1024);
+  if (!read.ok) throw new Error(`the .docx does not reopen: ${read.reason}`);
+  return read.text;
 }

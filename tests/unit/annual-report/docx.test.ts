@@ -1,8 +1,7 @@
-import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { buildAnnualReport } from "@/lib/domain/annual-report";
 import { annualReportDocx, annualReportDocxStream } from "@/lib/documents/annual-report-docx";
-import { docxParts } from "../../support/docx-parts";
+import { docxParts, docxText } from "../../support/docx-parts";
 import { sampleSnapshot } from "./snapshot-fixture";
 
 const report = buildAnnualReport(sampleSnapshot());
@@ -60,7 +59,7 @@ describe("annual report .docx (GB/T 9704)", () => {
   });
 
   it("reopens with a .docx parser and reads every paragraph of the draft", async () => {
-    const { value } = await mammoth.extractRawText({ buffer: await annualReportDocx(report) });
+    const value = await docxText(await annualReportDocx(report));
     const lines = value.split("\n").filter(Boolean);
     expect(lines).toEqual(report.paragraphs.map((p) => p.text));
   });
@@ -69,7 +68,7 @@ describe("annual report .docx (GB/T 9704)", () => {
     const chunks: Buffer[] = [];
     const reader = annualReportDocxStream(report).getReader();
     for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(Buffer.from(read.value));
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.concat(chunks) });
+    const value = await docxText(Buffer.concat(chunks));
     expect(value).toContain(report.title);
   });
 });
