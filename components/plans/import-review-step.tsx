@@ -12,6 +12,7 @@ import { initialReviewScreen, reviewScreenReducer } from "@/lib/domain/plan-revi
 import {
   addUnparsedLine, bulkAssign, dropNode, findNode, flattenReview, mergeIntoPrevious, splitNode, toReviewTree, updateNode,
 } from "@/lib/domain/plan-review/review-tree";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { ZImportPlanSchema } from "@/lib/validation/imports";
 import { BulkAssignBar, type TBulkPatch } from "./bulk-assign-bar";
 import { CooperatingDialog } from "./cooperating-dialog";
@@ -24,12 +25,6 @@ import { SplitNodeDialog } from "./split-node-dialog";
 import { nextReviewId, useReviewTree } from "./use-review-tree";
 
 export type TImportDone = { planId: string; title: string; goals: number; tasks: number; problems: number };
-
-function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of issues) (out[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
-  return out;
-}
 
 /**
  * Step 2: the parsed tree to review and edit, then step 3: create the plan, goals and draft tasks.
@@ -83,7 +78,7 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
     const input = toImportInput({ title: screen.title, year: Number(screen.year), sourceText }, nodes);
     const checked = ZImportPlanSchema.safeParse(input);
     if (!checked.success) {
-      dispatch({ type: "refused", errors: nodeErrorsOf(nodes, fieldErrorsOf(checked.error.issues)), failure: t("fixErrors") });
+      dispatch({ type: "refused", errors: nodeErrorsOf(nodes, fieldErrorsOf(checked.error)), failure: t("fixErrors") });
       return;
     }
     dispatch({ type: "submitStarted" });
