@@ -6,6 +6,7 @@ import { signOut } from "@/lib/services/auth/sign-out";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { ZSignInSchema } from "@/lib/validation/auth";
+import { sameOriginUrl } from "@/lib/http/request-address";
 import { requestContextFrom } from "./request-context";
 
 // Every next-auth detail lives in lib/auth, so that moving to another version
@@ -83,14 +84,4 @@ export function buildAuthOptions(origin: string): NextAuthOptions {
       },
     },
   };
-}
-
-/** `url` when it is relative or on `origin`, as an absolute URL on `origin`; anything else: the home page. */
-export function sameOriginUrl(url: string, origin: string): string {
-  try {
-    const resolved = new URL(url, origin);
-    return resolved.origin === origin ? resolved.href : `${origin}/`;
-  } catch {
-    return `${origin}/`;
-  }
 }

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
-import { requestOrigin } from "@/lib/http/request-address";
-import { buildAuthOptions, sameOriginUrl } from "./options";
+import { requestOrigin, sameOriginUrl } from "@/lib/http/request-address";
+import { buildAuthOptions } from "./options";
 import { withThrottleStatus } from "./throttled-response";
 
 type TContext = { params: Promise<{ nextauth: string[] }> };

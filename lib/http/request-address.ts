@@ -100,3 +100,13 @@ export function requestOrigin(headers: THeaderSource): string {
 export function isSecureRequest(headers: THeaderSource): boolean {
   return requestOrigin(headers).startsWith("https://");
 }
+
+/** `url` when it is relative or on `origin`, as an absolute URL on `origin`; anything else: the home page. */
+export function sameOriginUrl(url: string, origin: string): string {
+  try {
+    const resolved = new URL(url, origin);
+    return resolved.origin === origin ? resolved.href : `${origin}/`;
+  } catch {
+    return `${origin}/`;
+  }
+}

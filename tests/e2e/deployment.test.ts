@@ -46,6 +46,8 @@ describe.skipIf(!!skipReason())("deployed behind a TLS proxy and at another addr
     await signInAs(page, account, PASSWORD);
     await page.waitForURL("**/workbench");
     expect(originOf(page)).toBe(base);
+    // The suite's app holds the demo district: every page says so.
+    await see(page.getByRole("note").filter({ hasText: "演示数据" }));
     const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
     expect(session).toMatchObject(secure ? { name: "__Secure-next-auth.session-token", secure: true } : { name: "next-auth.session-token", secure: false });
     return page;

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
 import { stampRequest } from "@/lib/http/peer-header";
-import { clientAddress, isSecureRequest, PEER_HEADER, requestOrigin } from "@/lib/http/request-address";
+import { clientAddress, isSecureRequest, PEER_HEADER, requestOrigin, sameOriginUrl } from "@/lib/http/request-address";
 
 const SETTINGS = ["TRUSTED_PROXIES", "APP_URL", "NEXTAUTH_URL"];
 function configure(settings: Record<string, string>) {
@@ -79,5 +79,17 @@ describe("stampRequest", () => {
     stampRequest(request);
     expect(request.headers["x-forwarded-host"]).toBe("evil.example");
     expect(clientAddress(request.headers as Record<string, string>)).toBe("203.0.113.9");
+  });
+});
+
+describe("sameOriginUrl (every sign-in and sign-out redirect)", () => {
+  it("keeps relative and same-origin URLs on the request's origin and sends anything else home", () => {
+    const origin = "https://dudao.test:8443";
+    expect(sameOriginUrl("/login?expired=1", origin)).toBe("https://dudao.test:8443/login?expired=1");
+    expect(sameOriginUrl("https://dudao.test:8443/tasks/1", origin)).toBe("https://dudao.test:8443/tasks/1");
+    expect(sameOriginUrl("http://localhost:3000/login", origin)).toBe("https://dudao.test:8443/");
+    expect(sameOriginUrl("//evil.example/login", origin)).toBe("https://dudao.test:8443/");
+    expect(sameOriginUrl("https://evil.example/", origin)).toBe("https://dudao.test:8443/");
+    expect(sameOriginUrl("http://[bad", origin)).toBe("https://dudao.test:8443/");
   });
 });

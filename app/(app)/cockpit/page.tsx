@@ -33,11 +33,11 @@ export default async function CockpitPage() {
     getTranslations("warnings"),
     getTranslations("noticeKinds"),
     getLocale(),
-    cockpitOverview(context),
-    departmentRanking(context),
-    sectionCompletion(context),
-    weeklyTrend(context),
-    noticeSummary(context),
+    cockpitOverview(actor, context),
+    departmentRanking(actor, context),
+    sectionCompletion(actor, context),
+    weeklyTrend(actor, context),
+    noticeSummary(actor, context),
     listOverdueTasks(actor, context, "days", 10),
   ]);
   const done = overview.completed + overview.cancelled;
