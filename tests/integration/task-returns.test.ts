@@ -40,7 +40,7 @@ describe("退回整改 as task columns", () => {
     const ids = [once.id, twice.id, never.id];
     const before = await db.select({ id: tasks.id, returnedAt: tasks.returnedAt, returnCount: tasks.returnCount }).from(tasks).where(inArray(tasks.id, ids));
     await db.update(tasks).set({ returnedAt: null, returnCount: 0 }).where(inArray(tasks.id, ids));
-    const migration = readFileSync(path.resolve(import.meta.dirname, "../../db/migrations/0010_task_returns.sql"), "utf8");
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../db/migrations/0011_task_returns.sql"), "utf8");
     for (const statement of migration.split("--> statement-breakpoint").filter((s) => s.includes("UPDATE"))) {
       await executeRows(db, sql.raw(statement));
     }

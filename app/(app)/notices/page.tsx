@@ -3,6 +3,7 @@ import { oneParam } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { MonthlyCircularForm } from "@/components/notices/monthly-circular-form";
 import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/notices/notice-badges";
 import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
@@ -48,6 +49,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-lg font-semibold">{t("title")}</h1>
+        {can(actor, "notice:issue") ? <MonthlyCircularForm defaultMonth={warningContext().today.slice(0, 7)} /> : null}
         {can(actor, "notice:issue") ? (
           <Button asChild>
             <Link href="/notices/new">
