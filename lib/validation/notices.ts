@@ -1,5 +1,5 @@
 import { NOTICE_KINDS } from "@/lib/domain/codes";
-import { optionalText, requiredText, ZId, ZOptionalId, ZVersion } from "./common";
+import { optionalText, requiredText, text, ZId, ZOptionalId, ZVersion } from "./common";
 import { NOTE_MAX, TITLE_MAX, ZDate, ZOptionalDate } from "./tasks";
 import { z } from "./zod";
 
@@ -43,5 +43,5 @@ export type TInstructionInput = z.input<typeof ZInstructionSchema>;
 
 /** 月度通报: the month to report on, YYYY-MM (a month that has begun). */
 export const ZMonthlyCircularSchema = z
-  .object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "monthFormat" }) })
+  .object({ month: text().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "monthFormat" }) })
   .strict();

@@ -96,6 +96,7 @@ describe("an import row", () => {
         goalId: GOAL,
         leadDepartmentId: LEAD,
         cooperatingDepartmentIds: [FINANCE],
+        coLeadDepartmentIds: [],
         ownerId: null,
         startDate: "2026-01-01",
         dueDate: "2026-06-30",
