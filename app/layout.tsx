@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { Toaster } from "@/components/shell/toaster";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +18,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (proxy.ts) is new each time, and Next stamps it on its scripts.
   await headers();
   const locale = await getLocale();
+  const t = await getTranslations("shell");
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <Toaster label={t("toasts")} closeLabel={(await getTranslations("feedback"))("dismiss")} />
       </body>
     </html>
   );
