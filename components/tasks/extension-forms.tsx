@@ -22,7 +22,7 @@ export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: s
     resolver: zodResolver(ZExtensionRequestSchema),
     defaultValues: { id: taskId, version, requestedDueDate: "", reason: "" } satisfies TExtensionRequestInput,
   });
-  const { onSubmit, failure } = useActionSubmit(form, requestExtensionAction, () => setOpen(false));
+  const { onSubmit, failure } = useActionSubmit(form, requestExtensionAction, () => setOpen(false), t("requested"));
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -61,7 +61,7 @@ export function ExtensionDecision({ requestId }: { requestId: string }) {
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" disabled={pending} onClick={() => run(decideExtensionAction({ id: requestId, approve: true, reason: null }))}>
+        <Button size="sm" disabled={pending} onClick={() => run(decideExtensionAction({ id: requestId, approve: true, reason: null }), t("approved"))}>
           {t("approve")}
         </Button>
         <Button size="sm" variant="outline" disabled={pending} onClick={() => setRejecting((v) => !v)} aria-expanded={rejecting}>
@@ -73,7 +73,7 @@ export function ExtensionDecision({ requestId }: { requestId: string }) {
           <Label htmlFor={`reject-${requestId}`}>{t("rejectReason")}</Label>
           <Textarea id={`reject-${requestId}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           <div className="flex gap-2">
-            <Button size="sm" variant="destructive" disabled={pending || !reason.trim()} onClick={() => run(decideExtensionAction({ id: requestId, approve: false, reason }))}>
+            <Button size="sm" variant="destructive" disabled={pending || !reason.trim()} onClick={() => run(decideExtensionAction({ id: requestId, approve: false, reason }), t("rejected"))}>
               {t("confirmReject")}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>

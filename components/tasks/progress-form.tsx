@@ -21,7 +21,7 @@ export function ProgressForm({ taskId, version, currentProgress }: { taskId: str
     defaultValues: { id: taskId, version, percent: currentProgress, note: "", attachmentIds: [] } satisfies TProgressInput,
   });
   // The page re-renders with the task's new version and remounts this form (keyed by version).
-  const { onSubmit, failure } = useActionSubmit(form, reportProgressAction, () => setUploadKey((k) => k + 1));
+  const { onSubmit, failure } = useActionSubmit(form, reportProgressAction, () => setUploadKey((k) => k + 1), t("done"));
   const errors = form.formState.errors;
   return (
     <form className="grid gap-3" onSubmit={onSubmit} noValidate aria-label={t("title")}>
