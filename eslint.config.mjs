@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { layers } from "./eslint.layers.mjs";
 
 const config = [
   ...nextVitals,
@@ -21,6 +22,7 @@ const config = [
       ],
     },
   },
+  ...layers,
   { ignores: [".next/**", ".data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts"] },
 ];
 export default config;

@@ -1,7 +1,7 @@
 import { getDbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-departments";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { assessmentRules } from "@/lib/assessment-rules";
 import { getEnv } from "@/lib/env";
 import { startScheduler } from "@/lib/jobs/scheduler";

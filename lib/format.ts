@@ -1,4 +1,4 @@
-// PRODUCT.md: dates as 2026年3月21日 in Chinese, YYYY-MM-DD in English.
+// docs/product.md: dates as 2026年3月21日 in Chinese, YYYY-MM-DD in English.
 export function formatDay(day: string | null | undefined, locale: string): string {
   if (!day) return "—";
   if (!locale.startsWith("zh")) return day;

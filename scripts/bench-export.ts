@@ -16,7 +16,7 @@ import postgres from "postgres";
 import { closeDb, getDb, getDbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import type { TActor } from "@/lib/domain/actor";
 import { resetEnvForTests } from "@/lib/env";
 import { warningContext } from "@/lib/warning-context";

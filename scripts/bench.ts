@@ -34,7 +34,7 @@ try {
 }
 
 const { closeDb, getDbHandle } = await import("@/db");
-const { SCALE_PASSWORD, SCALE_SUPERVISOR } = await import("@/db/seed/scale/scale-users");
+const { SCALE_PASSWORD, SCALE_SUPERVISOR } = await import("@/lib/seed/scale/scale-users");
 const { warningContext } = await import("@/lib/warning-context");
 const { loadBenchFixtures, refreshVersions } = await import("./bench/fixtures");
 const { benchScenarios } = await import("./bench/scenarios");

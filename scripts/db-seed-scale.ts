@@ -5,9 +5,9 @@
 // only: the load is a few hundred MB of set-based SQL, and a PGlite folder
 // belongs to the server process (see README).
 import { sql } from "drizzle-orm";
-import { parseScaleArgs } from "@/db/seed/scale/scale-options";
-import { resetScaleDatabase, scaleDatabaseState, seedScale } from "@/db/seed/scale/seed-scale";
-import { SCALE_PASSWORD, SCALE_SUPERVISOR } from "@/db/seed/scale/scale-users";
+import { parseScaleArgs } from "@/lib/seed/scale/scale-options";
+import { resetScaleDatabase, scaleDatabaseState, seedScale } from "@/lib/seed/scale/seed-scale";
+import { SCALE_PASSWORD, SCALE_SUPERVISOR } from "@/lib/seed/scale/scale-users";
 import { runWithDb } from "./run-with-db";
 
 if (!process.env.DATABASE_URL) {

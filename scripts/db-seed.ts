@@ -1,6 +1,6 @@
 // npm run db:seed — loads the demo district into an empty database.
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-departments";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-departments";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { runWithDb } from "./run-with-db";
 
 await runWithDb(async () => {

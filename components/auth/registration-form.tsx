@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { DepartmentSelect } from "@/components/forms/department-select";
 import { Input, Textarea } from "@/components/ui/input";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { type TRegistrationInput, ZRegistrationSchema } from "@/lib/validation/auth";
 
 export function RegistrationForm({ departments }: { departments: { id: string; name: string }[] }) {

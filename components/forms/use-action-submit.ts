@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import type { TActionResult } from "@/lib/actions/action-result";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { announceFailure, announceSuccess } from "./feedback";
 
 /**

@@ -12,11 +12,13 @@ import { SignOutButton } from "./sign-out-button";
 export async function AppShell({
   actor,
   departmentName,
+  unread,
   orgName,
   children,
 }: {
   actor: TActor;
   departmentName: string | null;
+  unread: number;
   orgName: string;
   children: ReactNode;
 }) {
@@ -43,7 +45,7 @@ export async function AppShell({
           <p className="truncate text-sm font-medium md:hidden">{orgName}</p>
           <div className="ml-auto flex items-center gap-1 sm:gap-3">
             <LanguageSwitch className="hidden sm:flex" />
-            <NotificationBell userId={actor.id} />
+            <NotificationBell unread={unread} />
             <Link href="/settings" className="max-w-72 truncate rounded px-2 py-1 text-sm hover:bg-muted" data-testid="current-user">
               <span className="font-medium">{actor.name}</span>
               {departmentName ? <span className="hidden text-muted-foreground sm:inline"> · {departmentName}</span> : null}

@@ -1,12 +1,10 @@
 import { Bell } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { countUnread } from "@/db/queries/notifications";
 
-/** The bell in the top bar: the unread count, linking to the inbox. */
-export async function NotificationBell({ userId }: { userId: string }) {
+/** The bell in the top bar: the unread count (read by the layout), linking to the inbox. */
+export async function NotificationBell({ unread }: { unread: number }) {
   const t = await getTranslations("notifications");
-  const unread = await countUnread(userId);
   return (
     <Link
       href="/notifications"

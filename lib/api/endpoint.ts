@@ -25,7 +25,7 @@ export type TApiEndpoint<
   params?: P;
   query?: Q;
   body?: B;
-  /** The body may be left out (or empty): it then reads as `{}` (PRODUCT.md: sign, close). */
+  /** The body may be left out (or empty): it then reads as `{}` (docs/product.md: sign, close). */
   bodyOptional?: boolean;
   success: { status: 200 | 201; description: string; schema: R };
   /** The refusals this endpoint can answer besides 400/413 for a bad body and 503. */

@@ -13,7 +13,7 @@ import { authenticate, bearerToken } from "./authenticate";
 import type { TApiEndpoint } from "./endpoint";
 import { apiTranslator } from "./translator";
 
-/** PRODUCT.md: a body over 1 MB is refused with 413. */
+/** docs/product.md: a body over 1 MB is refused with 413. */
 export const API_BODY_MAX_BYTES = 1024 * 1024;
 
 type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -28,7 +28,7 @@ type TEndpointOf<E> = E extends TApiEndpoint<infer _P, infer _Q, infer _B, infer
 const invalid = (error: z.ZodError) => new AppError("VALIDATION", "validationFailed", { fieldErrors: fieldErrorsOf(error) });
 
 /**
- * Every 422 carries an `errors` list (PRODUCT.md), also a rule refusal that
+ * Every 422 carries an `errors` list (docs/product.md), also a rule refusal that
  * names no field; a 401 names the scheme to use (RFC 6750).
  */
 function finish(problem: TProblem): Response {
@@ -106,7 +106,7 @@ function wrap<E extends TApiEndpoint>(
  * (bearer token, else session cookie with the CSRF check) → read the body
  * (≤ 1 MB, JSON) → validate params, query and body strictly → call the
  * service → JSON with the endpoint's status, or problem+json with the status
- * PRODUCT.md gives each refusal. Permission is checked by the service.
+ * docs/product.md gives each refusal. Permission is checked by the service.
  */
 export function apiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>, actor: TActor) => Promise<TEndpointOf<E>>) {
   return wrap(endpoint, (request) => authenticate(request, verifyApiToken), (call, actor) => handler(call, actor!));

@@ -1,4 +1,4 @@
-// The code vocabulary of PRODUCT.md, shared by the database enums, the zod
+// The code vocabulary of docs/product.md, shared by the database enums, the zod
 // schemas and the UI (which must not import the database layer).
 export const ROLES = ["admin", "supervisor", "leader", "dept_head", "dept_officer"] as const;
 export const USER_STATUSES = ["pending", "active", "disabled", "rejected"] as const;

@@ -1,4 +1,4 @@
-import type { TRole } from "./codes";
+import type { TRole, TTaskStatus } from "./codes";
 import { can } from "./permissions";
 
 export type TScopedActor = { roles: readonly TRole[]; departmentId: string | null };
@@ -22,4 +22,19 @@ export function canSeeDepartments(actor: TScopedActor, departmentIds: readonly s
 /** Whether the actor acts for this department (its own), as a head or officer would. */
 export function actsForDepartment(actor: TScopedActor, departmentId: string | null | undefined): boolean {
   return !!departmentId && actor.departmentId === departmentId;
+}
+
+export type TTaskVisibilitySubject = { status: TTaskStatus; leadDepartmentId: string | null; cooperatingDepartmentIds: readonly string[] };
+
+/**
+ * Whether the actor may see this task at all: everyone with read-all does; a
+ * department user sees published tasks their department leads or cooperates
+ * in. Its SQL twin is `taskVisibility` (db/queries/tasks/scope.ts); a
+ * property test holds the two together.
+ */
+export function isTaskVisible(actor: TScopedActor, task: TTaskVisibilitySubject): boolean {
+  const visible = visibleDepartmentIds(actor);
+  if (visible === null) return true;
+  if (task.status === "draft") return false;
+  return [task.leadDepartmentId, ...task.cooperatingDepartmentIds].some((id) => id !== null && visible.includes(id));
 }

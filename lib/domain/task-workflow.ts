@@ -2,7 +2,7 @@ import type { TTaskStatus } from "./codes";
 import { can, type TPermission } from "./permissions";
 import { actsForDepartment, type TScopedActor } from "./scope";
 
-// PRODUCT.md, "Task lifecycle", as data: a new status or action does not
+// docs/product.md, "Task lifecycle", as data: a new status or action does not
 // compile until every table below maps it.
 export const TASK_ACTIONS = ["publish", "accept", "decline", "submit", "approve", "reject", "reopen", "cancel"] as const;
 export type TTaskAction = (typeof TASK_ACTIONS)[number];
@@ -64,10 +64,22 @@ export type TTransitionRefusal =
 export type TTransitionResult = { ok: true; to: TTaskStatus } | { ok: false; refusal: TTransitionRefusal };
 
 /**
- * Decides an action on a task: the next status, or why not. Checks, in this
- * order, role, department, status and the action's own requirements, so
+ * Whether the action is open to this actor on the task as it stands, before
+ * any input: role, department, status, then what the task itself must have
+ * (a progress report, a lead and a due date). Checked in this order, so
  * that a user who may never act sees "forbidden" rather than a status detail.
  */
+export function transitionRefusal(task: TTransitionSubject, action: TTaskAction, actor: TScopedActor): TTransitionRefusal | null {
+  const rule: TTransitionRule = TRANSITIONS[action];
+  if (!can(actor, rule.permission)) return "forbidden_role";
+  if (rule.scope === "lead" && !actsForDepartment(actor, task.leadDepartmentId)) return "wrong_department";
+  if (!rule.from.includes(task.status)) return "wrong_status";
+  if (rule.requires.includes("progressReport") && task.progressReportCount < 1) return "progress_report_required";
+  if (rule.requires.includes("leadAndDue") && (!task.leadDepartmentId || !task.dueDate)) return "lead_and_due_required";
+  return null;
+}
+
+/** Decides an action on a task with its input: the next status, or why not. */
 export function applyTransition(
   task: TTransitionSubject,
   action: TTaskAction,
@@ -75,20 +87,11 @@ export function applyTransition(
   input: { reason?: string | null },
 ): TTransitionResult {
   const rule: TTransitionRule = TRANSITIONS[action];
-  if (!can(actor, rule.permission)) return { ok: false, refusal: "forbidden_role" };
-  if (rule.scope === "lead" && !actsForDepartment(actor, task.leadDepartmentId)) {
-    return { ok: false, refusal: "wrong_department" };
-  }
-  if (!rule.from.includes(task.status)) return { ok: false, refusal: "wrong_status" };
+  const refusal = transitionRefusal(task, action, actor);
+  if (refusal) return { ok: false, refusal };
   const text = input.reason?.trim() ?? "";
-  for (const requirement of rule.requires) {
-    if (requirement === "reason" && !text) return { ok: false, refusal: "reason_required" };
-    if (requirement === "completionNote" && !text) return { ok: false, refusal: "completion_note_required" };
-    if (requirement === "progressReport" && task.progressReportCount < 1) return { ok: false, refusal: "progress_report_required" };
-    if (requirement === "leadAndDue" && (!task.leadDepartmentId || !task.dueDate)) {
-      return { ok: false, refusal: "lead_and_due_required" };
-    }
-  }
+  if (rule.requires.includes("completionNote") && !text) return { ok: false, refusal: "completion_note_required" };
+  if (rule.requires.includes("reason") && !text) return { ok: false, refusal: "reason_required" };
   return { ok: true, to: rule.to };
 }
 

@@ -3,7 +3,7 @@ import { requiredText, ZId, ZOptionalId, text } from "./common";
 import { NOTE_MAX, TITLE_MAX, ZOptionalDate } from "./tasks";
 import { z } from "./zod";
 
-// Document import (PRODUCT.md, "Document import"): the text to parse, and the
+// Document import (docs/product.md, "Document import"): the text to parse, and the
 // reviewed tree that becomes a plan, its goals and draft tasks.
 
 /** A document's text, as pasted or extracted from a file (the parser's own limit). */

@@ -4,7 +4,7 @@ import { TASK_ACTIONS } from "@/lib/domain/task-workflow";
 import { optionalText, requiredText, ZId, ZOptionalId, ZVersion, text } from "./common";
 import { z } from "./zod";
 
-// PRODUCT.md: titles 200 characters, notes 10,000.
+// docs/product.md: titles 200 characters, notes 10,000.
 export const TITLE_MAX = 200;
 export const NOTE_MAX = 10_000;
 

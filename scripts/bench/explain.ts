@@ -5,7 +5,7 @@
 // the bench table is slow. Reads only (the progress write is left out).
 import postgres from "postgres";
 import { closeDb, getDbHandle } from "@/db";
-import { SCALE_SUPERVISOR } from "@/db/seed/scale/scale-users";
+import { SCALE_SUPERVISOR } from "@/lib/seed/scale/scale-users";
 import { warningContext } from "@/lib/warning-context";
 import { loadBenchFixtures } from "./fixtures";
 import { benchScenarios } from "./scenarios";

@@ -101,7 +101,7 @@ describe("NUL and unpaired surrogates in text", () => {
   });
 });
 
-describe("actions without a documented body (PRODUCT.md)", () => {
+describe("actions without a documented body (docs/product.md)", () => {
   it.each([
     ["no body", undefined],
     ["an empty body", ""],

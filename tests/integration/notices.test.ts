@@ -6,7 +6,7 @@ import { auditEvents, notices, notifications, numberCounters, users } from "@/db
 import { writeInstruction } from "@/lib/services/instructions/write-instruction";
 import { closeNotice, draftNoticeResponse, respondToNotice, sendBackNotice, signNotice } from "@/lib/services/notices/act-on-notice";
 import { issueNotice } from "@/lib/services/notices/issue-notice";
-import { loadNoticeForActor } from "@/lib/services/notices/load-notice";
+import { loadNoticeForActor } from "@/db/queries/notices/load-notice";
 import { ZInstructionSchema, ZNoticeIssueSchema } from "@/lib/validation/notices";
 import { actorFor, departmentId, refusal, seedDemoData } from "../support/fixtures";
 import { makeNotice } from "../support/notice-fixtures";

@@ -51,7 +51,7 @@ describe("importing a plan", () => {
     const { nodes, input } = await reviewedReport();
     const flat = flattenReview(nodes);
     const chosen = flat.filter((node) => node.choice !== "goal");
-    // The seed report: 10 sections, 26 + 4 items, 3 problems (PRODUCT.md); leaf items and measures become tasks.
+    // The seed report: 10 sections, 26 + 4 items, 3 problems (docs/product.md); leaf items and measures become tasks.
     expect(flat.filter((node) => node.kind === "section")).toHaveLength(10);
     expect(flat.filter((node) => node.kind === "item")).toHaveLength(30);
     expect(chosen.filter((node) => node.choice === "problem")).toHaveLength(3);

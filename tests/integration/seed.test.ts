@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { departments, goals, notices, plans, taskDepartments, tasks, users } from "@/db/schema";
 import { DEFAULT_WARNING_POLICY, taskWarning } from "@/lib/domain/warning";
-import { DEMO_ACCOUNTS } from "@/db/seed/demo-departments";
-import { DEMO_PLAN_TITLE, seedDemo } from "@/db/seed/seed-demo";
+import { DEMO_ACCOUNTS } from "@/lib/seed/demo-departments";
+import { DEMO_PLAN_TITLE, seedDemo } from "@/lib/seed/seed-demo";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 
 // The demo's dates are relative to the day it is loaded.

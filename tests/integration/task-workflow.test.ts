@@ -2,7 +2,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, notifications, tasks, users } from "@/db/schema";
-import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { transitionTask } from "@/lib/services/tasks/transition-task";
 import { createUser } from "@/lib/services/users/create-user";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import type { TActor } from "@/lib/domain/actor";
 
 // A pending registration may share an account's name (issue 11): the real account comes first.

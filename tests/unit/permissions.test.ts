@@ -3,7 +3,7 @@ import { ROLES, type TRole } from "@/lib/domain/codes";
 import { assertCan, can, PERMISSIONS, type TPermission } from "@/lib/domain/permissions";
 import { actsForDepartment, canSeeDepartments, visibleDepartmentIds } from "@/lib/domain/scope";
 
-// The specification of PRODUCT.md's role table, written out independently of
+// The specification of docs/product.md's role table, written out independently of
 // lib/domain/permissions.ts: columns admin, supervisor, leader, dept_head, dept_officer.
 const EXPECTED: Record<TPermission, string> = {
   "department:manage": "x....",

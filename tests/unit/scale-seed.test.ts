@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scaleDepartments } from "@/db/seed/scale/scale-departments";
-import { parseScaleArgs } from "@/db/seed/scale/scale-options";
-import { SCALE_SUPERVISOR, scaleUsers } from "@/db/seed/scale/scale-users";
+import { scaleDepartments } from "@/lib/seed/scale/scale-departments";
+import { parseScaleArgs } from "@/lib/seed/scale/scale-options";
+import { SCALE_SUPERVISOR, scaleUsers } from "@/lib/seed/scale/scale-users";
 
 describe("scale seed arguments", () => {
   it("defaults to a province: 100,000 tasks, 300 departments, ten accounts each", () => {

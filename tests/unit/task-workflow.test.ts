@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ROLES, TASK_STATUSES, type TRole, type TTaskStatus } from "@/lib/domain/codes";
 import { applyTransition, availableActions, TASK_ACTIONS, type TTaskAction } from "@/lib/domain/task-workflow";
 
-// PRODUCT.md's table, written out independently: action → [from statuses, to, roles, lead department only?]
+// docs/product.md's table, written out independently: action → [from statuses, to, roles, lead department only?]
 const SPEC: Record<TTaskAction, { from: TTaskStatus[]; to: TTaskStatus; roles: TRole[]; leadOnly: boolean }> = {
   publish: { from: ["draft"], to: "assigned", roles: ["admin", "supervisor"], leadOnly: false },
   accept: { from: ["assigned"], to: "in_progress", roles: ["dept_head", "dept_officer"], leadOnly: true },

@@ -87,6 +87,6 @@ export const completeMilestoneAction = authedAction("task:report_progress", ZCom
 });
 
 // The task form's owner picker: the people of the chosen lead department.
-export const ownerCandidatesAction = authedAction("task:create", z.object({ departmentId: ZId }), async (input) =>
-  ownerCandidates(input.departmentId),
+export const ownerCandidatesAction = authedAction("task:create", z.object({ departmentId: ZId }), async (input, actor) =>
+  ownerCandidates(actor, input.departmentId),
 );

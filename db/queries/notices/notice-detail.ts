@@ -5,7 +5,7 @@ import { attachments, auditEvents, departments, instructions, noticeTasks, tasks
 import type { TActor } from "@/lib/domain/actor";
 import { dayOf } from "@/lib/domain/calendar";
 import { isResponseLate } from "@/lib/domain/notice-rules";
-import { loadNoticeForActor } from "@/lib/services/notices/load-notice";
+import { loadNoticeForActor } from "@/db/queries/notices/load-notice";
 
 /** A notice as its page shows it, for an actor who may see it (others get NOT_FOUND). */
 export async function getNoticeDetail(actor: TActor, noticeId: string, context: { today: string; timeZone: string }) {

@@ -4,10 +4,13 @@ import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
+import { can } from "@/lib/domain/permissions";
+import { actsForDepartment } from "@/lib/domain/scope";
+import { forbidden } from "@/lib/errors";
 import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
 import { taskInstructions } from "@/db/queries/notices/notice-detail";
 import { listNotices } from "@/db/queries/notices/list-notices";
-import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+import { loadedTaskCapabilities, loadTaskForActor } from "@/db/queries/tasks/load-task";
 
 /** The goal and its ancestors, outermost first (一、 › (三) › 一是…). */
 async function goalPath(goalId: string | null) {
@@ -103,6 +106,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     lead: loaded.leadDepartmentId ? { id: loaded.leadDepartmentId, name: nameOf(loaded.leadDepartmentId) } : null,
     cooperating: loaded.cooperatingDepartmentIds.map((id) => ({ id, name: nameOf(id) })),
     progressReportCount: loaded.progressReportCount,
+    capabilities: loadedTaskCapabilities(actor, loaded, context.today),
     owner,
     goalPath: path,
     milestones: milestoneRows,
@@ -116,8 +120,14 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
 
 export type TTaskDetail = Awaited<ReturnType<typeof getTaskDetail>>;
 
-/** People of the lead department who may be made 责任人. */
-export async function ownerCandidates(departmentId: string | null) {
+/**
+ * People of a department who may be made 责任人 of its tasks: shown to those
+ * who create or edit tasks anywhere, and to a department's own head; anyone
+ * else is refused (the list names people).
+ */
+export async function ownerCandidates(actor: TActor, departmentId: string | null | undefined) {
+  const mayList = can(actor, "task:create") || can(actor, "task:edit") || (can(actor, "task:set_owner") && actsForDepartment(actor, departmentId));
+  if (!mayList) throw forbidden();
   if (!departmentId) return [];
   const db = await getDb();
   return db

@@ -11,7 +11,7 @@ import {
   transitionTaskEndpoint,
 } from "./tasks";
 
-/** Every endpoint of PRODUCT.md's "Public REST API", in the order the reference shows them. */
+/** Every endpoint of docs/product.md's "Public REST API", in the order the reference shows them. */
 export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   issueTokenEndpoint,
   getMeEndpoint,

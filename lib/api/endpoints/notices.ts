@@ -25,7 +25,7 @@ export const issueNoticeEndpoint = defineEndpoint({
 
 const act = <B extends z.ZodType>(operationId: string, action: "sign" | "respond" | "close", summary: string, body: B) =>
   defineEndpoint({
-    // PRODUCT.md: actions without a documented body accept an empty body, `{}` or none.
+    // docs/product.md: actions without a documented body accept an empty body, `{}` or none.
     bodyOptional: action !== "respond",
     operationId,
     method: "post",

@@ -1,7 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { component } from "./component";
 
-// Shapes shared by the API's responses (PRODUCT.md: dates YYYY-MM-DD, times ISO 8601 with offset).
+// Shapes shared by the API's responses (docs/product.md: dates YYYY-MM-DD, times ISO 8601 with offset).
 export const ZApiDate = z.iso.date().meta({ description: "YYYY-MM-DD", example: "2026-06-30" });
 export const ZApiDateTime = z.iso.datetime({ offset: true }).meta({ description: "ISO 8601 with offset", example: "2026-03-21T08:30:00.000Z" });
 export const ZApiId = z.uuid();

@@ -1,4 +1,4 @@
-/** Document import (PRODUCT.md, "Document import"): text of a plan or report → goal tree. */
+/** Document import (docs/product.md, "Document import"): text of a plan or report → goal tree. */
 export { guessPlanYear, parsePlanDocument } from "./parse-plan";
 export { parseDateLine } from "./dates";
 export {

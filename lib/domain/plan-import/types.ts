@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Output of `parsePlanDocument`, which is also the response body of
- * `POST /api/v1/imports/parse` (PRODUCT.md, "Public REST API").
+ * `POST /api/v1/imports/parse` (docs/product.md, "Public REST API").
  * Types are inferred from these schemas so the API contract has one source.
  */
 

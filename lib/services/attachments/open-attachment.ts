@@ -6,7 +6,7 @@ import type { TActor } from "@/lib/domain/actor";
 import { isNoticeVisible } from "@/lib/domain/notice-visibility";
 import { AppError, isAppError, notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { ZId } from "@/lib/validation/common";
 import { uploadPathFor } from "./upload-storage";
 

@@ -3,11 +3,12 @@ import { eq } from "drizzle-orm";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
-import { loadNoticeForActor } from "@/lib/services/notices/load-notice";
+import { loadNoticeForActor } from "@/db/queries/notices/load-notice";
 import { noticeRecipientIds } from "@/lib/services/notices/notice-recipients";
 import { departmentUserIds, notifyUsers } from "@/lib/services/notifications/notify";
-import { loadTaskForActor } from "@/lib/services/tasks/load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { inTransaction } from "@/lib/services/transaction";
+import { assertTaskCapability } from "@/lib/services/tasks/task-capability";
 import type { ZInstructionSchema } from "@/lib/validation/notices";
 import type { z } from "@/lib/validation/zod";
 
@@ -21,6 +22,7 @@ export async function writeInstruction(actor: TActor, input: z.output<typeof ZIn
     let title: string;
     if (input.taskId) {
       const loaded = await loadTaskForActor(tx, actor, input.taskId);
+      assertTaskCapability(actor, loaded, "writeInstruction");
       departmentId = loaded.leadDepartmentId;
       const involved = await tx.select({ id: taskDepartments.departmentId }).from(taskDepartments).where(eq(taskDepartments.taskId, input.taskId));
       recipients = await departmentUserIds(tx, involved.map((d) => d.id));

@@ -8,7 +8,7 @@ import { linkAttachments } from "@/lib/services/attachments/link-attachments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
 import { inTransaction } from "@/lib/services/transaction";
-import { loadNoticeForActor } from "./load-notice";
+import { loadNoticeForActor } from "@/db/queries/notices/load-notice";
 import { clock } from "@/lib/clock";
 
 type TNoticeChanges = Partial<typeof notices.$inferInsert>;

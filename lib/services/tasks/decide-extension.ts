@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { extensionRequests } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
-import { assertCan } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers } from "@/lib/services/notifications/notify";
@@ -9,7 +8,8 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZExtensionDecisionSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
+import { assertTaskCapability, assertTaskRole } from "./task-capability";
 import { clock } from "@/lib/clock";
 
 /**
@@ -18,7 +18,7 @@ import { clock } from "@/lib/clock";
  * assessment. A rejection needs a reason.
  */
 export async function decideExtension(actor: TActor, input: z.output<typeof ZExtensionDecisionSchema>) {
-  assertCan(actor, "extension:decide");
+  assertTaskRole(actor, "decideExtension");
   if (!input.approve && !input.reason) {
     throw new AppError("RULE", "reasonRequired", { fieldErrors: { reason: ["reasonRequired"] } });
   }
@@ -27,6 +27,7 @@ export async function decideExtension(actor: TActor, input: z.output<typeof ZExt
     if (!request) throw new AppError("NOT_FOUND", "notFound");
     const loaded = await loadTaskForActor(tx, actor, request.taskId, { lock: true });
     if (request.status !== "pending") throw new AppError("CONFLICT", "extensionDecided");
+    assertTaskCapability(actor, loaded, "decideExtension");
     const [decided] = await tx
       .update(extensionRequests)
       .set({ status: input.approve ? "approved" : "rejected", decidedBy: actor.id, decidedAt: clock.now(), decisionReason: input.reason })

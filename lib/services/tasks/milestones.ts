@@ -1,28 +1,22 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { milestones } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
-import { can } from "@/lib/domain/permissions";
-import { actsForDepartment } from "@/lib/domain/scope";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZAddMilestoneSchema, ZCompleteMilestoneSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor, type TLoadedTask } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { clock } from "@/lib/clock";
-
-function assertOpen(loaded: TLoadedTask) {
-  if (loaded.task.status === "completed" || loaded.task.status === "cancelled") throw new AppError("CONFLICT", "taskClosed");
-}
+import { assertTaskCapability, assertTaskRole } from "./task-capability";
 
 /** 节点: a supervisor or the lead department's head adds one. */
 export async function addMilestone(actor: TActor, input: z.output<typeof ZAddMilestoneSchema>) {
+  assertTaskRole(actor, "addMilestone");
   return inTransaction(async (tx) => {
     const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
-    const allowed = can(actor, "task:edit") || (can(actor, "task:set_owner") && actsForDepartment(actor, loaded.leadDepartmentId));
-    if (!allowed) throw new AppError("FORBIDDEN", "forbidden");
-    assertOpen(loaded);
+    assertTaskCapability(actor, loaded, "addMilestone");
     await updateTaskAtVersion(tx, loaded.task.id, input.version, {});
     const [existing] = await tx.select({ n: count() }).from(milestones).where(eq(milestones.taskId, loaded.task.id));
     const [milestone] = await tx
@@ -43,12 +37,10 @@ export async function addMilestone(actor: TActor, input: z.output<typeof ZAddMil
 
 /** The lead department marks a milestone reached, while the task is being worked on. */
 export async function completeMilestone(actor: TActor, input: z.output<typeof ZCompleteMilestoneSchema>) {
+  assertTaskRole(actor, "completeMilestone");
   return inTransaction(async (tx) => {
     const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
-    if (!can(actor, "task:report_progress") || !actsForDepartment(actor, loaded.leadDepartmentId)) {
-      throw new AppError("FORBIDDEN", "notLeadDepartment");
-    }
-    if (loaded.task.status !== "in_progress") throw new AppError("CONFLICT", "wrongStatus");
+    assertTaskCapability(actor, loaded, "completeMilestone");
     await updateTaskAtVersion(tx, loaded.task.id, input.version, {});
     const [done] = await tx
       .update(milestones)

@@ -1,16 +1,15 @@
 import { progressReports } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
-import { assertCan } from "@/lib/domain/permissions";
 import { actsForDepartment } from "@/lib/domain/scope";
-import { AppError } from "@/lib/errors";
 import { linkAttachments } from "@/lib/services/attachments/link-attachments";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZProgressSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { clock } from "@/lib/clock";
+import { assertTaskCapability, assertTaskRole } from "./task-capability";
 
 /**
  * 进展情况: a dated note, a percent and evidence files, by the lead or a
@@ -19,13 +18,11 @@ import { clock } from "@/lib/clock";
  * department's report is recorded beside it.
  */
 export async function reportProgress(actor: TActor, input: z.output<typeof ZProgressSchema>) {
-  assertCan(actor, "task:report_progress");
+  assertTaskRole(actor, "reportProgress");
   return inTransaction(async (tx) => {
     const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
     const isLead = actsForDepartment(actor, loaded.leadDepartmentId);
-    const isCooperating = loaded.cooperatingDepartmentIds.some((id) => actsForDepartment(actor, id));
-    if (!isLead && !isCooperating) throw new AppError("FORBIDDEN", "notTaskDepartment");
-    if (loaded.task.status !== "in_progress") throw new AppError("CONFLICT", "wrongStatus");
+    assertTaskCapability(actor, loaded, "reportProgress");
     const now = clock.now();
     const task = await updateTaskAtVersion(tx, loaded.task.id, input.version, {
       lastProgressAt: now,

@@ -1,11 +1,5 @@
-import { count, eq } from "drizzle-orm";
 import { extensionRequests } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
-import { todayIn } from "@/lib/domain/calendar";
-import { assertCan } from "@/lib/domain/permissions";
-import { actsForDepartment } from "@/lib/domain/scope";
-import { isOpenStatus } from "@/lib/domain/task-workflow";
-import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
@@ -13,8 +7,9 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZExtensionRequestSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { clock } from "@/lib/clock";
+import { assertTaskCapability, assertTaskRole } from "./task-capability";
 
 /**
  * 延期申请 by the lead department's head: only up to the due date (an overdue
@@ -28,31 +23,19 @@ export async function requestExtension(
   input: Omit<z.output<typeof ZExtensionRequestSchema>, "version"> & { version?: number },
   now = clock.now(),
 ) {
-  assertCan(actor, "extension:request");
-  const env = getEnv();
+  assertTaskRole(actor, "requestExtension");
   return inTransaction(async (tx) => {
     const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
     const { task } = loaded;
-    if (!actsForDepartment(actor, loaded.leadDepartmentId)) throw new AppError("FORBIDDEN", "notLeadDepartment");
-    if (!isOpenStatus(task.status) || !task.dueDate) throw new AppError("CONFLICT", "wrongStatus");
-    const today = todayIn(env.APP_TIMEZONE, now);
-    if (today > task.dueDate) throw new AppError("RULE", "extensionAfterDue");
-    if (input.requestedDueDate <= task.dueDate) {
+    assertTaskCapability(actor, loaded, "requestExtension", now);
+    if (input.requestedDueDate <= task.dueDate!) {
       throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { requestedDueDate: ["extensionNotLater"] } });
     }
-    const previous = await tx
-      .select({ status: extensionRequests.status, n: count() })
-      .from(extensionRequests)
-      .where(eq(extensionRequests.taskId, task.id))
-      .groupBy(extensionRequests.status);
-    if (previous.some((p) => p.status === "pending")) throw new AppError("CONFLICT", "extensionPending");
-    const made = previous.reduce((sum, p) => sum + Number(p.n), 0);
-    if (made >= env.EXTENSION_MAX_REQUESTS) throw new AppError("RULE", "extensionLimit", { params: { n: env.EXTENSION_MAX_REQUESTS } });
     // The request changes what may happen to the task, so it moves its version too.
     await updateTaskAtVersion(tx, task.id, input.version ?? task.version, {});
     const [request] = await tx
       .insert(extensionRequests)
-      .values({ taskId: task.id, requestedBy: actor.id, currentDueDate: task.dueDate, requestedDueDate: input.requestedDueDate, reason: input.reason })
+      .values({ taskId: task.id, requestedBy: actor.id, currentDueDate: task.dueDate!, requestedDueDate: input.requestedDueDate, reason: input.reason })
       .returning();
     await appendAuditEvent(tx, {
       actorId: actor.id,

@@ -1,23 +1,20 @@
 import type { TActor } from "@/lib/domain/actor";
-import { assertCan, can } from "@/lib/domain/permissions";
-import { actsForDepartment } from "@/lib/domain/scope";
-import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { notifyUsers } from "@/lib/services/notifications/notify";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZSetOwnerSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { checkTaskReferences } from "./task-references";
+import { assertTaskCapability, assertTaskRole } from "./task-capability";
 
 /** 责任人: set by the lead department's head (or a supervisor), chosen among the lead department's people. */
 export async function setTaskOwner(actor: TActor, input: z.output<typeof ZSetOwnerSchema>) {
-  if (!can(actor, "task:edit")) assertCan(actor, "task:set_owner");
+  assertTaskRole(actor, "setOwner");
   return inTransaction(async (tx) => {
     const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
-    if (!can(actor, "task:edit") && !actsForDepartment(actor, loaded.leadDepartmentId)) throw new AppError("FORBIDDEN", "notLeadDepartment");
-    if (loaded.task.status === "completed" || loaded.task.status === "cancelled") throw new AppError("CONFLICT", "taskClosed");
+    assertTaskCapability(actor, loaded, "setOwner");
     await checkTaskReferences(tx, { goalId: null, leadDepartmentId: loaded.leadDepartmentId, cooperatingDepartmentIds: [], ownerId: input.ownerId });
     const task = await updateTaskAtVersion(tx, loaded.task.id, input.version, { ownerId: input.ownerId });
     await appendAuditEvent(tx, {

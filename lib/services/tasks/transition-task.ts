@@ -8,8 +8,9 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZTransitionSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor, type TLoadedTask } from "./load-task";
-import { transitionRefusal } from "./refusals";
+import { loadTaskForActor, type TLoadedTask } from "@/db/queries/tasks/load-task";
+import { refusalError } from "@/lib/domain/capabilities/refusal";
+import { transitionRefusalCapability } from "@/lib/domain/capabilities/task";
 import { clock } from "@/lib/clock";
 
 type TTaskChanges = Parameters<typeof updateTaskAtVersion>[3];
@@ -66,7 +67,7 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
       actor,
       { reason: input.reason },
     );
-    if (!result.ok) throw transitionRefusal(result.refusal);
+    if (!result.ok) throw refusalError(transitionRefusalCapability(result.refusal));
     const from: TTaskStatus = loaded.task.status;
     const now = clock.now();
     const updated = await updateTaskAtVersion(tx, loaded.task.id, input.version, {

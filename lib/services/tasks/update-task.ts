@@ -9,7 +9,8 @@ import { inTransaction } from "@/lib/services/transaction";
 import type { ZTaskUpdateSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
 import { updateTaskAtVersion } from "./bump-task";
-import { loadTaskForActor } from "./load-task";
+import { loadTaskForActor } from "@/db/queries/tasks/load-task";
+import { assertTaskCapability, assertTaskRole } from "./task-capability";
 import { checkTaskReferences, insertMilestones, writeIndicators, writeTaskDepartments } from "./task-references";
 
 /**
@@ -19,10 +20,10 @@ import { checkTaskReferences, insertMilestones, writeIndicators, writeTaskDepart
  * replaced by the form's list.
  */
 export async function updateTask(actor: TActor, input: z.output<typeof ZTaskUpdateSchema>) {
-  assertCan(actor, "task:edit");
+  assertTaskRole(actor, "edit");
   return inTransaction(async (tx) => {
     const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
-    if (loaded.task.status === "completed" || loaded.task.status === "cancelled") throw new AppError("CONFLICT", "taskClosed");
+    assertTaskCapability(actor, loaded, "edit");
     const reassigned = loaded.leadDepartmentId !== input.leadDepartmentId;
     if (reassigned && loaded.task.status !== "draft") assertCan(actor, "task:reassign");
     if (loaded.task.status !== "draft" && !input.leadDepartmentId) {

@@ -18,9 +18,7 @@ import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { nextRung } from "@/lib/domain/notice-rules";
-import { can } from "@/lib/domain/permissions";
-import { actsForDepartment } from "@/lib/domain/scope";
-import { availableActions } from "@/lib/domain/task-workflow";
+import { TASK_ACTIONS } from "@/lib/domain/task-workflow";
 import { formatDay } from "@/lib/format";
 import { warningContext } from "@/lib/warning-context";
 
@@ -36,19 +34,14 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const { task } = detail;
   const [t, tp, tk, locale] = await Promise.all([getTranslations("taskDetail"), getTranslations("priorities"), getTranslations("noticeKinds"), getLocale()]);
   const rung = nextRung(detail.notices.filter((n) => n.status !== "draft").map((n) => n.kind));
-  const isLead = actsForDepartment(actor, detail.lead?.id);
-  const isCooperating = detail.cooperating.some((d) => actsForDepartment(actor, d.id));
-  const open = task.status !== "completed" && task.status !== "cancelled";
-  const actions = availableActions(
-    { status: task.status, leadDepartmentId: detail.lead?.id ?? null, dueDate: task.dueDate, progressReportCount: detail.progressReportCount },
-    actor,
-  );
-  const canReport = can(actor, "task:report_progress") && (isLead || isCooperating) && task.status === "in_progress";
+  // Every "may I" below comes from the one capability table the services assert.
+  const may = Object.fromEntries(Object.entries(detail.capabilities).map(([key, c]) => [key, c.allowed])) as Record<keyof typeof detail.capabilities, boolean>;
+  const actions = TASK_ACTIONS.filter((action) => may[action]);
+  // A closed task still shows its notices to those who issue them.
+  const escalate = detail.capabilities.escalate;
+  const mayEverEscalate = escalate.allowed || escalate.reason.code !== "FORBIDDEN";
   const pendingExtension = detail.extensions.find((e) => e.status === "pending");
-  const canRequestExtension =
-    can(actor, "extension:request") && isLead && open && task.status !== "draft" && !!task.dueDate && context.today <= task.dueDate && !pendingExtension;
-  const canSetOwner = open && (can(actor, "task:edit") || (can(actor, "task:set_owner") && isLead));
-  const candidates = canSetOwner ? await ownerCandidates(detail.lead?.id ?? null) : [];
+  const candidates = may.setOwner ? await ownerCandidates(actor, detail.lead?.id) : [];
 
   return (
     <div className="grid gap-4">
@@ -65,7 +58,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {can(actor, "task:edit") && open ? (
+          {may.edit ? (
             <Button asChild variant="outline">
               <Link href={`/tasks/${task.id}/edit`}>
                 <Pencil aria-hidden />
@@ -73,7 +66,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               </Link>
             </Button>
           ) : null}
-          {canRequestExtension ? <ExtensionRequestDialog taskId={task.id} version={task.version} dueDate={task.dueDate!} /> : null}
+          {may.requestExtension ? <ExtensionRequestDialog taskId={task.id} version={task.version} dueDate={task.dueDate!} /> : null}
           <TaskActions taskId={task.id} version={task.version} actions={actions} />
         </div>
       </div>
@@ -88,7 +81,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 <dt className="text-muted-foreground">{t("cooperating")}</dt>
                 <dd>{detail.cooperating.map((d) => d.name).join("、") || "—"}</dd>
                 <dt className="text-muted-foreground">{t("owner")}</dt>
-                <dd>{canSetOwner ? <OwnerForm taskId={task.id} version={task.version} ownerId={task.ownerId} candidates={candidates} /> : (detail.owner?.name ?? "—")}</dd>
+                <dd>{may.setOwner ? <OwnerForm taskId={task.id} version={task.version} ownerId={task.ownerId} candidates={candidates} /> : (detail.owner?.name ?? "—")}</dd>
                 <dt className="text-muted-foreground">{t("startDate")}</dt>
                 <dd>{formatDay(task.startDate, locale)}</dd>
                 <dt className="text-muted-foreground">{t("dueDate")}</dt>
@@ -113,7 +106,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             </CardContent>
           </Card>
 
-          {canReport ? (
+          {may.reportProgress ? (
             <Card>
               <CardHeader>
                 <CardTitle>{t("reportProgress")}</CardTitle>
@@ -149,11 +142,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                   })}
                 </p>
                 <p className="whitespace-pre-wrap text-muted-foreground">{pendingExtension.reason}</p>
-                {can(actor, "extension:decide") ? <ExtensionDecision requestId={pendingExtension.id} /> : null}
+                {may.decideExtension ? <ExtensionDecision requestId={pendingExtension.id} /> : null}
               </CardContent>
             </Card>
           ) : null}
-          {can(actor, "notice:issue") && task.status !== "draft" ? (
+          {may.escalate || (detail.notices.length > 0 && mayEverEscalate) ? (
             <Card>
               <CardHeader>
                 <CardTitle>{t("supervision")}</CardTitle>
@@ -173,7 +166,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 ) : (
                   <p className="text-muted-foreground">{t("noNotices")}</p>
                 )}
-                {open ? (
+                {may.escalate ? (
                   <Button asChild variant="outline" data-testid="escalate">
                     <Link href={`/notices/new?taskId=${task.id}&kind=${rung}`}>{t("escalate", { kind: tk(rung) })}</Link>
                   </Button>
@@ -181,7 +174,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               </CardContent>
             </Card>
           ) : null}
-          {can(actor, "instruction:write") ? (
+          {may.writeInstruction ? (
             <Card>
               <CardHeader>
                 <CardTitle>{t("instruction")}</CardTitle>
@@ -200,8 +193,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 taskId={task.id}
                 version={task.version}
                 milestones={detail.milestones}
-                canComplete={can(actor, "task:report_progress") && isLead && task.status === "in_progress"}
-                canAdd={open && (can(actor, "task:edit") || (can(actor, "task:set_owner") && isLead))}
+                canComplete={may.completeMilestone}
+                canAdd={may.addMilestone}
               />
             </CardContent>
           </Card>

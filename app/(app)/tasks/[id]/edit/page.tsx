@@ -23,7 +23,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
     getTranslations("taskForm"),
     listActiveDepartments(),
     listGoalOptions(),
-    ownerCandidates(detail.lead?.id ?? null),
+    ownerCandidates(actor, detail.lead?.id),
   ]);
   const { task } = detail;
   return (

@@ -15,7 +15,7 @@ import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from "./demo-departmen
 export type TSeedResult = { seeded: boolean; departments: number; users: number; goals: number; tasks: number };
 
 export const DEMO_PLAN_TITLE = "梁园区2022年度法治政府建设工作安排";
-const SEED_REPORT = path.join(process.cwd(), "db", "seed", "liangyuan-2021-report.txt");
+const SEED_REPORT = path.join(process.cwd(), "lib", "seed", "liangyuan-2021-report.txt");
 
 /**
  * Loads the demo district into an empty database (no users yet), in one

@@ -1,8 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
-import type { TScopedActor } from "@/lib/domain/scope";
-import { visibleDepartmentIds } from "@/lib/domain/scope";
+import { extensionRequests, progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
+import { isTaskVisible, type TScopedActor } from "@/lib/domain/scope";
+import { taskCapabilities, type TTaskCapabilities } from "@/lib/domain/capabilities/task";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 export type TLoadedTask = {
@@ -10,15 +11,9 @@ export type TLoadedTask = {
   leadDepartmentId: string | null;
   cooperatingDepartmentIds: string[];
   progressReportCount: number;
+  /** Extension requests so far (the capability rules read these). */
+  extensions: { pending: boolean; made: number };
 };
-
-/** Whether a department user may see this task at all (published, and their department leads or cooperates). */
-export function isTaskVisible(actor: TScopedActor, loaded: Pick<TLoadedTask, "task" | "leadDepartmentId" | "cooperatingDepartmentIds">) {
-  const visible = visibleDepartmentIds(actor);
-  if (visible === null) return true;
-  if (loaded.task.status === "draft") return false;
-  return [loaded.leadDepartmentId, ...loaded.cooperatingDepartmentIds].some((id) => id !== null && visible.includes(id));
-}
 
 /**
  * Loads a task as the actor may see it; a task outside the actor's scope is
@@ -34,12 +29,27 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
     .from(taskDepartments)
     .where(eq(taskDepartments.taskId, taskId));
   const [reports] = await db.select({ n: count() }).from(progressReports).where(eq(progressReports.taskId, taskId));
+  const requests = await db
+    .select({ status: extensionRequests.status, n: count() })
+    .from(extensionRequests)
+    .where(eq(extensionRequests.taskId, taskId))
+    .groupBy(extensionRequests.status);
   const loaded: TLoadedTask = {
     task,
     leadDepartmentId: departments.find((d) => d.role === "lead")?.departmentId ?? null,
     cooperatingDepartmentIds: departments.filter((d) => d.role === "cooperating").map((d) => d.departmentId),
     progressReportCount: Number(reports?.n ?? 0),
+    extensions: { pending: requests.some((r) => r.status === "pending"), made: requests.reduce((sum, r) => sum + Number(r.n), 0) },
   };
-  if (!isTaskVisible(actor, loaded)) throw new AppError("NOT_FOUND", "taskNotFound");
+  if (!isTaskVisible(actor, { status: task.status, leadDepartmentId: loaded.leadDepartmentId, cooperatingDepartmentIds: loaded.cooperatingDepartmentIds })) throw new AppError("NOT_FOUND", "taskNotFound");
   return loaded;
+}
+
+/**
+ * What the actor may do to the loaded task on `today` (YYYY-MM-DD in
+ * APP_TIMEZONE): the table the task page renders and the services assert.
+ */
+export function loadedTaskCapabilities(actor: TScopedActor, loaded: TLoadedTask, today: string): TTaskCapabilities {
+  const subject = { ...loaded, status: loaded.task.status, dueDate: loaded.task.dueDate };
+  return taskCapabilities(subject, actor, { today, extensionMaxRequests: getEnv().EXTENSION_MAX_REQUESTS });
 }
