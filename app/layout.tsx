@@ -18,12 +18,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (proxy.ts) is new each time, and Next stamps it on its scripts.
   await headers();
   const locale = await getLocale();
-  const t = await getTranslations("shell");
+  const [tShell, tFeedback] = await Promise.all([getTranslations("shell"), getTranslations("feedback")]);
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
-        <Toaster label={t("toasts")} closeLabel={(await getTranslations("feedback"))("dismiss")} />
+        <Toaster label={tShell("toasts")} closeLabel={tFeedback("dismiss")} />
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { decideExtensionAction, requestExtensionAction } from "@/app/(app)/tasks/actions";
@@ -11,12 +11,14 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { formatDay } from "@/lib/format";
 import { type TExtensionRequestInput, ZExtensionRequestSchema } from "@/lib/validation/tasks";
 
 /** 申请延期 (lead department head, before the due date). */
 export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: string; version: number; dueDate: string }) {
   const t = useTranslations("extension");
   const tc = useTranslations("common");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const form = useForm({
     resolver: zodResolver(ZExtensionRequestSchema),
@@ -28,7 +30,7 @@ export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: s
       <DialogTrigger asChild>
         <Button variant="outline">{t("request")}</Button>
       </DialogTrigger>
-      <DialogContent title={t("requestTitle")} description={t("requestDescription", { due: dueDate })} closeLabel={tc("close")}>
+      <DialogContent title={t("requestTitle")} description={t("requestDescription", { due: formatDay(dueDate, locale) })} closeLabel={tc("close")}>
         <form className="grid gap-3" onSubmit={onSubmit} noValidate>
           <FormField label={t("newDueDate")} error={form.formState.errors.requestedDueDate?.message}>
             <Input type="date" min={dueDate} {...form.register("requestedDueDate")} />

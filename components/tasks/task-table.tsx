@@ -1,22 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/empty-state";
-import { Badge } from "@/components/ui/badge";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
 import type { TTaskListItem } from "@/db/queries/tasks/list-tasks";
-import { daysOverdue } from "@/lib/domain/warning";
 import { formatDay } from "@/lib/format";
 import { warningContext } from "@/lib/warning-context";
+import { OverdueBadge } from "./overdue-badge";
 import { ProgressBar, StatusBadge, WarningBadge } from "./task-badges";
-
-const OPEN = new Set(["assigned", "in_progress", "submitted"]);
 
 export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[]; emptyTitle: string }) {
   const t = await getTranslations("tasks");
   const locale = await getLocale();
   if (items.length === 0) return <EmptyState title={emptyTitle} />;
   const { today } = warningContext();
-  const late = (row: TTaskListItem) => (OPEN.has(row.status) ? daysOverdue(row.dueDate, today) : 0);
   const columns: TColumn<TTaskListItem>[] = [
     {
       key: "title",
@@ -38,11 +34,9 @@ export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[];
       cell: (row) => (
         <span>
           {formatDay(row.dueDate, locale)}
-          {late(row) > 0 ? (
-            <Badge tone="red" className="ml-1" data-testid="days-overdue">
-              {t("overdueDays", { n: late(row) })}
-            </Badge>
-          ) : null}
+          <span className="ml-1 inline-block">
+            <OverdueBadge status={row.status} dueDate={row.dueDate} today={today} />
+          </span>
           {row.originalDueDate && row.dueDate !== row.originalDueDate ? (
             <span className="block text-xs text-muted-foreground">{t("extendedFrom", { date: formatDay(row.originalDueDate, locale) })}</span>
           ) : null}

@@ -1,10 +1,11 @@
+import { formatDay } from "@/lib/format";
 import type { TNoticeKind } from "./codes";
 
 // The opening text a supervisor starts from when escalating a task; always
 // edited before sending. Official documents are in Chinese whatever the UI language.
 export function noticeTemplate(kind: TNoticeKind, subject: { taskTitle: string; dueDate: string | null; departmentName: string | null }) {
   const task = `“${subject.taskTitle.slice(0, 80)}”`;
-  const due = subject.dueDate ? `（完成时限：${subject.dueDate}）` : "";
+  const due = subject.dueDate ? `（完成时限：${formatDay(subject.dueDate, "zh-CN")}）` : "";
   switch (kind) {
     case "reminder":
       return {

@@ -3,6 +3,7 @@ import type { Tx } from "@/db";
 import { jobMarks, noticeTasks, notices, taskDepartments, tasks } from "@/db/schema";
 import { addDaysTo, daysBetween, todayIn } from "@/lib/domain/calendar";
 import { getEnv } from "@/lib/env";
+import { formatDay } from "@/lib/format";
 import { logger } from "@/lib/logger";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
@@ -102,7 +103,7 @@ async function draftUrgeNotice(tx: Tx, task: { id: string; title: string; dueDat
       status: "draft",
       departmentId,
       title: `关于督促办理“${task.title.slice(0, 60)}”的催办通知`,
-      content: `你单位牵头的“${task.title}”任务完成时限为${task.dueDate}，至今已逾期${daysBetween(task.dueDate, today)}天。请高度重视，抓紧推进，并于收到本通知后5个工作日内书面反馈办理进展、逾期原因及整改措施。`,
+      content: `你单位牵头的“${task.title}”任务完成时限为${formatDay(task.dueDate, "zh-CN")}，至今已逾期${daysBetween(task.dueDate, today)}天。请高度重视，抓紧推进，并于收到本通知后5个工作日内书面反馈办理进展、逾期原因及整改措施。`,
       responseDueDate: addDaysTo(today, 7),
     })
     .returning({ id: notices.id });

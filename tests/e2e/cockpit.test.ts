@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { see, signInAs, skipReason, useBrowser } from "./support/browser";
+import { see, seeText, signInAs, skipReason, useBrowser } from "./support/browser";
 
 const PASSWORD = "Demo#2026";
 
@@ -61,6 +61,11 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     for (const section of ["to-review", "extensions", "awaiting-answer", "to-close", "drafts", "red-list"]) {
       await see(supervisor.getByTestId(section));
     }
+    // Every task on the red list says how late it is (红灯 means overdue).
+    const redItems = await supervisor.getByTestId("red-list").locator("li").count();
+    expect(redItems).toBeGreaterThan(0);
+    expect(await supervisor.getByTestId("red-list").getByTestId("days-overdue").count()).toBe(redItems);
+    await seeText(supervisor.getByTestId("red-list").getByTestId("days-overdue").first(), /^逾期\d+天$/);
     const review = Number(await supervisor.getByTestId("to-review-total").textContent());
     expect(review).toBeGreaterThan(0);
     await supervisor.getByTestId("to-review").getByRole("link", { name: "查看全部" }).click();
