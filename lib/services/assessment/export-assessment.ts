@@ -17,13 +17,16 @@ export async function assessmentWorkbook(year: number, results: TDepartmentAsses
   workbook.creator = "Dudao";
   const summary = workbook.addWorksheet("考核汇总", { views: [{ state: "frozen", ySplit: 1 }] });
   summary.columns = [
-    { header: "名次", key: "rank", width: 6 },
+    { header: "名次", key: "rank", width: 12 },
     { header: "单位", key: "department", width: 28 },
     { header: "得分", key: "score", width: 10 },
     ...ASSESSMENT_RULE_KEYS.map((key) => ({ header: `${RULE_NAMES[key]}（${rules[key] > 0 ? "+" : ""}${rules[key]}）`, key, width: 18 })),
   ];
   summary.getRow(1).font = { bold: true };
-  results.forEach((r, i) => summary.addRow({ rank: i + 1, department: r.departmentName, score: r.score, ...r.totals }));
+  // Units with no task to judge are listed after the ranking, without a place or a score.
+  for (const r of results) {
+    summary.addRow(r.rank === null ? { rank: "无考核任务", department: r.departmentName } : { rank: r.rank, department: r.departmentName, score: r.score, ...r.totals });
+  }
   summary.autoFilter = { from: "A1", to: { row: 1, column: summary.columnCount } };
 
   const details = workbook.addWorksheet("扣分加分明细", { views: [{ state: "frozen", ySplit: 1 }] });
