@@ -97,5 +97,8 @@ describe("assessment workbook", () => {
     const details = workbook.getWorksheet("扣分加分明细")!;
     expect(details.rowCount).toBe(results.reduce((n, r) => n + r.items.length, 0) + 1);
     expect(details.getRow(2).getCell(5).value).toBeInstanceOf(Date);
+    for (const sheet of [summary, details]) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    }
   });
 });

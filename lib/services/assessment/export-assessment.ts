@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { TDepartmentAssessment } from "@/db/queries/assessment";
 import { ASSESSMENT_RULE_KEYS, type TAssessmentRuleKey, type TAssessmentRules } from "@/lib/domain/assessment";
+import { printSetup, WRAPPED } from "../excel/print-setup";
 
 // Official documents are in Chinese whatever the UI language.
 const RULE_NAMES: Record<TAssessmentRuleKey, string> = {
@@ -15,7 +16,7 @@ const RULE_NAMES: Record<TAssessmentRuleKey, string> = {
 export async function assessmentWorkbook(year: number, results: TDepartmentAssessment[], rules: TAssessmentRules): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Dudao";
-  const summary = workbook.addWorksheet("考核汇总", { views: [{ state: "frozen", ySplit: 1 }] });
+  const summary = workbook.addWorksheet("考核汇总", { views: [{ state: "frozen", ySplit: 1 }], pageSetup: printSetup(1) });
   summary.columns = [
     { header: "名次", key: "rank", width: 12 },
     { header: "单位", key: "department", width: 28 },
@@ -29,12 +30,12 @@ export async function assessmentWorkbook(year: number, results: TDepartmentAsses
   }
   summary.autoFilter = { from: "A1", to: { row: 1, column: summary.columnCount } };
 
-  const details = workbook.addWorksheet("扣分加分明细", { views: [{ state: "frozen", ySplit: 1 }] });
+  const details = workbook.addWorksheet("扣分加分明细", { views: [{ state: "frozen", ySplit: 1 }], pageSetup: printSetup(1) });
   details.columns = [
     { header: "单位", key: "department", width: 28 },
     { header: "事项", key: "rule", width: 16 },
     { header: "分值", key: "points", width: 8 },
-    { header: "任务或通知", key: "title", width: 60 },
+    { header: "任务或通知", key: "title", width: 60, style: { alignment: WRAPPED } },
     { header: "日期", key: "day", width: 12, style: { numFmt: "yyyy-mm-dd" } },
   ];
   details.getRow(1).font = { bold: true };
