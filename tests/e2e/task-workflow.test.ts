@@ -42,6 +42,8 @@ describe.skipIf(!!skipReason())("task workflow in the browser", () => {
     await officer.getByRole("button", { name: "报送", exact: true }).click();
     await see(officer.getByRole("link", { name: /整改报告\.pdf/ }));
     await seeText(officer.locator("ol li").first(), /已完成全部整改工作/);
+    // The 联络员 cannot submit or ask for more time, and is told who can.
+    await seeText(officer.getByTestId("who-can"), /申请办结.*由单位负责人办理/);
 
     const head = await browser.newPage();
     await signInAs(head, "sfj_head", PASSWORD);
