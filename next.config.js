@@ -13,7 +13,7 @@ const nextConfig = {
     "pg-boss",
     "exceljs",
     "pino",
-    "mammoth",
+    "unpdf",
   ],
   experimental: {
     // forbidden() from next/navigation: a page refused to a role answers 403, not 200.

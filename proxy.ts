@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
+import { requestOrigin } from "@/lib/http/request-address";
 
 // Pages anyone may open: sign-in, registration, the public API reference.
 const PUBLIC_PAGES = /^\/(login|register|api-docs)(\/|$)/;
@@ -16,9 +17,12 @@ const PUBLIC_PAGES = /^\/(login|register|api-docs)(\/|$)/;
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (!PUBLIC_PAGES.test(pathname)) {
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
+    // request.url names the server's own listening address; the browser's is the request's origin.
+    const origin = requestOrigin(request.headers);
+    const secureCookie = origin.startsWith("https://");
+    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie });
     if (!token) {
-      const login = new URL("/login", request.url);
+      const login = new URL("/login", origin);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(login);
     }

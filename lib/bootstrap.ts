@@ -9,6 +9,15 @@ import { logger } from "@/lib/logger";
 import { startAuditCheckpoints } from "@/lib/services/audit/anchor/write-checkpoint";
 
 /**
+ * The demo district loads into an empty embedded database unless SEED_DEMO=false;
+ * on a PostgreSQL server (DATABASE_URL), which is a real installation, only
+ * when SEED_DEMO=true says so.
+ */
+export function shouldLoadDemo(seedDemo: boolean | undefined, database: "pglite" | "postgres"): boolean {
+  return seedDemo ?? database === "pglite";
+}
+
+/**
  * Runs once per server start, before the first request: validate the
  * configuration, open the database, apply migrations and, on the embedded
  * database (or with SEED_DEMO=true), load the demo district when it is empty.
@@ -18,7 +27,7 @@ export async function bootstrap(): Promise<void> {
   assessmentRules();
   const handle = await getDbHandle();
   await migrateDatabase(handle);
-  const wantDemo = env.SEED_DEMO ?? handle.kind === "pglite";
+  const wantDemo = shouldLoadDemo(env.SEED_DEMO, handle.kind);
   const seed = wantDemo ? await seedDemo() : { seeded: false };
   if (process.env.DISABLE_SCHEDULER !== "true") await startScheduler(handle);
   // The audit log's anchor outside the database: signed checkpoints of the chain head.

@@ -1,3 +1,4 @@
+import proxyAddr from "proxy-addr";
 import { z } from "zod";
 
 // Configuration is read once and validated, so a typo in a variable stops the
@@ -52,8 +53,24 @@ const ZEnvSchema = z.object({
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   AUDIT_SYSLOG: z.url({ protocol: /^udp$/ }).optional(),
   SEED_DEMO: ZBooleanString.optional(),
+  // The public URL (https://dudao.example.gov.cn); unset: each request's own origin (lib/http/request-address.ts).
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Reverse proxies whose X-Forwarded-For/Host/Proto are believed: "loopback", addresses, CIDRs, comma-separated.
+  TRUSTED_PROXIES: z
+    .string()
+    .refine((value) => isProxyList(value), "TRUSTED_PROXIES lists addresses, CIDRs, loopback, linklocal or uniquelocal")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
+
+function isProxyList(value: string): boolean {
+  try {
+    proxyAddr.compile(value.split(",").map((entry) => entry.trim()).filter(Boolean));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
@@ -63,6 +80,8 @@ export function getEnv(): TEnv {
   if (cached) return cached;
   // An empty variable (FOO=) means "not set", as in most deployment tools.
   const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  // next-auth's name for the public URL is accepted as an alias.
+  present.APP_URL ??= present.NEXTAUTH_URL;
   const parsed = ZEnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

@@ -94,6 +94,9 @@ for (const [label, env] of [
   const server = await startAppServer(process.env.DATABASE_URL ?? null, 0, {
     ...(process.env.DATABASE_URL ? {} : { PGLITE_DIR: path.join(folder, "pglite"), SEED_DEMO: "true" }),
     AUDIT_CHECKPOINT_FILE: path.join(folder, "checkpoints.jsonl"),
+    // Victim and attacker both connect from loopback; X-Forwarded-For tells them
+    // apart, as a proxy in front would (believed only from TRUSTED_PROXIES).
+    TRUSTED_PROXIES: "loopback",
     ...env,
   });
   try {

@@ -7,6 +7,5 @@ import { ensureAuthSecret } from "./lib/auth-secret.mjs";
 process.env.AUTH_SECRET = ensureAuthSecret();
 process.env.PGLITE_DIR ??= ".data/pglite-dev";
 const port = process.env.PORT ?? "3000";
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", port], { stdio: "inherit" });
 child.on("exit", (code) => process.exit(code ?? 0));

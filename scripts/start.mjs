@@ -10,7 +10,6 @@ import { waitForFolderLock } from "./lib/wait-for-folder-lock.mjs";
 const root = process.cwd();
 const port = process.env.PORT ?? "3000";
 process.env.AUTH_SECRET = ensureAuthSecret(root);
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 ensureBuilt(root);
@@ -18,7 +17,8 @@ if (!process.env.DATABASE_URL) await waitForFolderLock(path.resolve(root, proces
 
 const server = spawn(
   process.execPath,
-  [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port],
+  // BIND_ADDRESS=127.0.0.1 behind a reverse proxy on the same machine: nothing else can reach the app directly.
+  [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, ...(process.env.BIND_ADDRESS ? ["-H", process.env.BIND_ADDRESS] : [])],
   { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", PORT: port } },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { draftResponseAction, respondNoticeAction } from "@/app/(app)/notices/actions";
 import { useActionRunner } from "@/components/forms/use-action-submit";
+import { evidenceBlocker, NO_EVIDENCE } from "@/components/tasks/evidence-summary";
 import { EvidenceUpload } from "@/components/tasks/evidence-upload";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-field";
@@ -13,20 +14,36 @@ import { Textarea } from "@/components/ui/input";
 /** 反馈: officers save a draft, the head edits it and sends it with evidence files. */
 export function NoticeResponseForm({ id, version, draft, canRespond }: { id: string; version: number; draft: string | null; canRespond: boolean }) {
   const t = useTranslations("noticeResponse");
+  const tUploads = useTranslations("uploads");
   const { run, failure, pending } = useActionRunner();
   const [text, setText] = useState(draft ?? "");
-  const [attachmentIds, setAttachmentIds] = useState<string[]>([]);
+  const [evidence, setEvidence] = useState(NO_EVIDENCE);
+  const [blocked, setBlocked] = useState<string | null>(null);
+  // The answer never goes out without a file the user chose: still uploading or refused, it waits.
+  function send() {
+    const blocker = evidenceBlocker(evidence);
+    if (blocker) return setBlocked(tUploads(blocker === "uploading" ? "blockedUploading" : "blockedFailed"));
+    setBlocked(null);
+    void run(respondNoticeAction({ id, version, content: text, attachmentIds: evidence.ids }));
+  }
   return (
     <div className="grid gap-3">
       <div className="grid gap-1.5">
         <Label htmlFor="notice-response">{t("label")}</Label>
         <Textarea id="notice-response" rows={6} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t("placeholder")} />
       </div>
-      {canRespond ? <EvidenceUpload onChange={setAttachmentIds} /> : null}
-      <FormMessage>{failure}</FormMessage>
+      {canRespond ? (
+        <EvidenceUpload
+          onChange={(summary) => {
+            setEvidence(summary);
+            if (!evidenceBlocker(summary)) setBlocked(null);
+          }}
+        />
+      ) : null}
+      <FormMessage>{blocked ?? failure}</FormMessage>
       <div className="flex flex-wrap gap-2">
         {canRespond ? (
-          <Button disabled={pending || !text.trim()} onClick={() => run(respondNoticeAction({ id, version, content: text, attachmentIds }))}>
+          <Button disabled={pending || !text.trim()} onClick={send}>
             {t("send")}
           </Button>
         ) : null}

@@ -19,7 +19,7 @@ export type TParseResult = { plan: TParsedPlan; year: number | null };
 
 type TFileState = { name: string; status: "reading" } | { name: string; status: "read"; size: number } | { name: string; status: "failed"; message: string };
 
-/** Step 1: the document's text, pasted or read from a .txt/.docx file, and the plan year for relative dates. */
+/** Step 1: the document's text, pasted or read from a .txt/.docx/.pdf file, and the plan year for relative dates. */
 export function ImportSourceStep({
   text,
   year,
@@ -124,7 +124,7 @@ export function ImportSourceStep({
             className="sr-only"
             tabIndex={-1}
             aria-hidden
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               event.target.value = "";

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDown, ChevronRight, Merge, Scissors, Trash2, TriangleAlert, X } from "lucide-react";
+import { ChevronDown, ChevronRight, Merge, Scissors, Trash2, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
@@ -14,6 +14,7 @@ import { IMPORT_CHOICES } from "@/lib/validation/imports";
 import { TITLE_MAX } from "@/lib/validation/tasks";
 import { translateValidationMessage } from "@/lib/validation/translate";
 import { GoalKindBadge } from "./plan-badges";
+import { ReviewNamedDepartments } from "./review-named-departments";
 
 export type TNodeAction =
   | { type: "update"; id: string; patch: Partial<Omit<TReviewNode, "id" | "children">>; undoable?: boolean }
@@ -49,8 +50,6 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
   const errorOf = (field: string) => nodeErrors.find((error) => error.field === field || error.field.startsWith(`${field}.`));
   const label = `${node.code}${node.title}`.slice(0, 40) || t("untitled");
   const isWork = node.choice !== "goal";
-  const unmatchedLead = node.named.lead && node.named.lead.id === null && !node.leadDepartmentId ? node.named.lead.name : null;
-  const unmatchedCooperating = node.named.cooperating.filter((ref) => ref.id === null).map((ref) => ref.name);
   const descendants = node.children.length > 0 ? flattenReview(node.children).length : 0;
   const titleError = errorOf("title") ?? (node.title.length > TITLE_MAX ? { message: `tooLong:${TITLE_MAX}` } : undefined);
   const update = (patch: Partial<Omit<TReviewNode, "id" | "children">>, undoable = false) => onAction({ type: "update", id: node.id, patch, undoable });
@@ -182,22 +181,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
             {t("cooperatingList", { names: node.cooperatingDepartmentIds.map((id) => departmentName.get(id) ?? "?").join("、") })}
           </p>
         ) : null}
-        {unmatchedLead || unmatchedCooperating.length > 0 ? (
-          <p className="flex flex-wrap gap-1 sm:pl-7">
-            {unmatchedLead ? (
-              <Badge tone="yellow" data-testid="unmatched-department">
-                <TriangleAlert className="size-3" aria-hidden />
-                {t("unmatchedLead", { name: unmatchedLead })}
-              </Badge>
-            ) : null}
-            {unmatchedCooperating.map((name) => (
-              <Badge key={name} tone="yellow" data-testid="unmatched-department">
-                <TriangleAlert className="size-3" aria-hidden />
-                {t("unmatchedCooperating", { name })}
-              </Badge>
-            ))}
-          </p>
-        ) : null}
+        <ReviewNamedDepartments node={node} departmentName={departmentName} onUpdate={(patch) => update(patch, true)} />
         {node.indicators.length > 0 ? (
           <ul className="flex flex-wrap gap-1 sm:pl-7" aria-label={t("indicators")}>
             {node.indicators.map((indicator, index) => (
@@ -250,7 +234,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
   );
 });
 
-const FIELDS = ["leadDepartmentId", "cooperatingDepartmentIds", "dueDate", "body", "code", "indicators", "lines", "kind", "choice"] as const;
+const FIELDS = ["leadDepartmentId", "coLeadDepartmentIds", "cooperatingDepartmentIds", "dueDate", "body", "code", "indicators", "lines", "kind", "choice"] as const;
 
 /** The first segment of an error's field ("indicators.0.name" → "indicators"), or "other". */
 function fieldName(field: string): (typeof FIELDS)[number] | "other" {

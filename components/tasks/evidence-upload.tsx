@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { type ChangeEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { UPLOAD_ACCEPT } from "@/lib/domain/uploads/allowed-types";
+import type { TEvidenceSummary } from "./evidence-summary";
 import { postEvidenceFile } from "./post-evidence-file";
 
 type TEvidenceItem = { key: string; name: string } & (
@@ -13,15 +14,21 @@ type TEvidenceItem = { key: string; name: string } & (
   | { state: "refused"; message: string }
 );
 
-const doneIds = (items: TEvidenceItem[]) => items.flatMap((item) => (item.state === "done" ? [item.id] : []));
+const summaryOf = (items: TEvidenceItem[]): TEvidenceSummary => ({
+  ids: items.flatMap((item) => (item.state === "done" ? [item.id] : [])),
+  uploading: items.filter((item) => item.state === "uploading").length,
+  failed: items.filter((item) => item.state === "refused").length,
+});
 
 /**
  * Evidence files (佐证材料) for a form: each chosen file is uploaded at once,
- * its state shown beside its name, and the parent learns the ids of the
- * uploaded ones through onChange (the form then sends them to be linked).
+ * its state shown beside its name (a refusal says why: size, type, network),
+ * and the parent learns through onChange the ids of the uploaded ones (the
+ * form sends them to be linked) and how many are still uploading or failed
+ * (the form is not sent while there are any: components/tasks/evidence-summary.ts).
  * The server decides what is acceptable; `accept` only narrows the picker.
  */
-export function EvidenceUpload({ onChange, disabled = false }: { onChange: (ids: string[]) => void; disabled?: boolean }) {
+export function EvidenceUpload({ onChange, disabled = false }: { onChange: (summary: TEvidenceSummary) => void; disabled?: boolean }) {
   const t = useTranslations("uploads");
   const format = useFormatter();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -31,15 +38,19 @@ export function EvidenceUpload({ onChange, disabled = false }: { onChange: (ids:
   const itemsRef = useRef<TEvidenceItem[]>([]);
 
   function update(change: (current: TEvidenceItem[]) => TEvidenceItem[]) {
-    const before = doneIds(itemsRef.current).join();
     itemsRef.current = change(itemsRef.current);
     setItems(itemsRef.current);
-    const after = doneIds(itemsRef.current);
-    if (after.join() !== before) onChange(after);
+    onChange(summaryOf(itemsRef.current));
   }
 
   async function upload(key: string, file: File) {
-    const result = await postEvidenceFile(file, t("failed"));
+    const result = await postEvidenceFile(file, {
+      tooLarge: t("tooLarge"),
+      unsupported: t("unsupported"),
+      signedOut: t("signedOut"),
+      status: (status) => t("failedStatus", { status }),
+      network: t("failed"),
+    });
     update((current) =>
       current.map((item) =>
         item.key !== key

@@ -3,6 +3,7 @@ import { and, desc, eq, like, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditEvents, users } from "@/db/schema";
 import type { TAuditCategory } from "@/lib/domain/audit-categories";
+import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -23,7 +24,8 @@ export type TAuditFilter = {
  * is stable while new events are appended). Dates are cut at midnight in the
  * configured time zone, by the database.
  */
-export async function listAuditEvents(filter: TAuditFilter, timeZone: string) {
+export async function listAuditEvents(actor: TActorRoles, filter: TAuditFilter, timeZone: string) {
+  assertCan(actor, "audit:read");
   const db = await getDb();
   const conditions: (SQL | undefined)[] = [];
   if (filter.category) conditions.push(like(auditEvents.action, `${filter.category}.%`));

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, ilike, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, users } from "@/db/schema";
 import type { TUserStatus } from "@/lib/domain/codes";
+import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 export const USER_PAGE_SIZE = 50;
 
@@ -10,7 +11,8 @@ export const USER_PAGE_SIZE = 50;
  * Accounts for the admin list, ordered by account name and paged by key
  * (`after` = the last account of the previous page).
  */
-export async function listUsers(filter: { status?: TUserStatus; q?: string; after?: string }) {
+export async function listUsers(actor: TActorRoles, filter: { status?: TUserStatus; q?: string; after?: string }) {
+  assertCan(actor, "user:manage");
   const db = await getDb();
   const conditions: (SQL | undefined)[] = [];
   if (filter.status) conditions.push(eq(users.status, filter.status));
@@ -46,7 +48,8 @@ export async function listUsers(filter: { status?: TUserStatus; q?: string; afte
 
 export type TUserListItem = Awaited<ReturnType<typeof listUsers>>["items"][number];
 
-export async function countPendingRegistrations(): Promise<number> {
+export async function countPendingRegistrations(actor: TActorRoles): Promise<number> {
+  assertCan(actor, "registration:decide");
   const db = await getDb();
   return db.$count(users, eq(users.status, "pending"));
 }

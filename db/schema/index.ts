@@ -6,3 +6,4 @@ export * from "./tasks";
 export * from "./notices";
 export * from "./records";
 export * from "./rate-limits";
+export * from "./app-settings";

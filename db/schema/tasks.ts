@@ -1,6 +1,7 @@
 import { clock } from "@/lib/clock";
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -78,9 +79,13 @@ export const taskDepartments = pgTable(
       .notNull()
       .references(() => departments.id),
     role: taskDepartmentRoleEnum("role").notNull(),
+    // 共同牵头: a second (third…) lead named by the plan. It is stored as a cooperating row, so
+    // scoping and the one-lead rule stay as they are; the flag keeps what the document said.
+    isCoLead: boolean("is_co_lead").notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.taskId, t.departmentId] }),
+    check("task_departments_co_lead_cooperates", sql`not ${t.isCoLead} or ${t.role} = 'cooperating'`),
     uniqueIndex("task_departments_one_lead").on(t.taskId).where(sql`${t.role} = 'lead'`),
     index("task_departments_department_idx").on(t.departmentId, t.role, t.taskId),
   ],

@@ -4,16 +4,19 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { TActor } from "@/lib/domain/actor";
 import { loadSessionActor } from "@/lib/services/auth/load-session-actor";
-import { getAuthOptions } from "./options";
+import { requestOrigin } from "@/lib/http/request-address";
+import { buildAuthOptions } from "./options";
 import { requestContextFrom } from "./request-context";
 
 /** The signed-in actor of this request, checked against the sessions table; null when signed out or expired. */
 export const getActor = cache(async (): Promise<TActor | null> => {
-  const session = await getServerSession(getAuthOptions());
+  const requestHeaders = await headers();
+  // The options of this request's origin: on HTTPS the session cookie has its __Secure- name.
+  const session = await getServerSession(buildAuthOptions(requestOrigin(requestHeaders)));
   if (!session?.sid) return null;
   const actor = await loadSessionActor(session.sid);
   if (!actor) return null;
-  return { ...actor, ip: requestContextFrom(await headers()).ip };
+  return { ...actor, ip: requestContextFrom(requestHeaders).ip };
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */

@@ -6,6 +6,7 @@ import { signOut } from "@/lib/services/auth/sign-out";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { ZSignInSchema } from "@/lib/validation/auth";
+import { sameOriginUrl } from "@/lib/http/request-address";
 import { requestContextFrom } from "./request-context";
 
 // Every next-auth detail lives in lib/auth, so that moving to another version
@@ -27,10 +28,16 @@ declare module "next-auth/jwt" {
 /** Thrown to the sign-in form as `error`: the form maps it to a message. */
 export const SIGN_IN_ERRORS = ["invalid", "pending", "disabled", "unavailable", "throttled"] as const;
 
-export function buildAuthOptions(): NextAuthOptions {
+/**
+ * The options for one request, reached at `origin` (lib/http/request-address.ts):
+ * cookies are Secure (and __Secure-/__Host- named) when that origin is HTTPS,
+ * and a callback URL is kept only when it is relative or on that origin.
+ */
+export function buildAuthOptions(origin: string): NextAuthOptions {
   const env = getEnv();
   return {
     secret: requireAuthSecret(),
+    useSecureCookies: origin.startsWith("https://"),
     session: { strategy: "jwt", maxAge: env.SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/login" },
     providers: [
@@ -52,7 +59,17 @@ export function buildAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    // next-auth's own base URL is not used (lib/auth/route-handler.ts rewrites its
+    // redirects onto the request's origin), so its missing-NEXTAUTH_URL warning is noise.
+    logger: {
+      warn: (code) => {
+        if (code !== "NEXTAUTH_URL") logger.warn({ code }, "next-auth warning");
+      },
+      error: (code, metadata) => logger.error({ code, err: metadata }, "next-auth error"),
+      debug: () => {},
+    },
     callbacks: {
+      redirect: ({ url }) => sameOriginUrl(url, origin),
       jwt({ token, user }) {
         if (user?.sid) return { sid: user.sid, sub: user.id };
         return { sid: token.sid, sub: token.sub };
@@ -67,10 +84,4 @@ export function buildAuthOptions(): NextAuthOptions {
       },
     },
   };
-}
-
-let cached: NextAuthOptions | undefined;
-export function getAuthOptions(): NextAuthOptions {
-  cached ??= buildAuthOptions();
-  return cached;
 }

@@ -3,9 +3,13 @@ import type { TNoticeKind } from "./codes";
 
 // The opening text a supervisor starts from when escalating a task; always
 // edited before sending. Official documents are in Chinese whatever the UI language.
-export function noticeTemplate(kind: TNoticeKind, subject: { taskTitle: string; dueDate: string | null; departmentName: string | null }) {
+export function noticeTemplate(
+  kind: TNoticeKind,
+  subject: { taskTitle: string; dueDate: string | null; departmentName: string | null; overdueDays?: number },
+) {
   const task = `“${subject.taskTitle.slice(0, 80)}”`;
   const due = subject.dueDate ? `（完成时限：${formatDay(subject.dueDate, "zh-CN")}）` : "";
+  const late = subject.overdueDays ? `，已逾期${subject.overdueDays}天` : "";
   switch (kind) {
     case "reminder":
       return {
@@ -15,7 +19,7 @@ export function noticeTemplate(kind: TNoticeKind, subject: { taskTitle: string; 
     case "urge":
       return {
         title: `关于督促办理${task}的催办通知`,
-        content: `你单位牵头的${task}任务${due}至今未按要求完成。请高度重视，明确责任人和时间节点，加快推进，并于反馈时限前书面报告办理进展、存在问题及下一步措施。`,
+        content: `你单位牵头的${task}任务${due}至今未按要求完成${late}。请高度重视，明确责任人和时间节点，加快推进，并于反馈时限前书面报告办理进展、存在问题及下一步措施。`,
       };
     case "supervise":
       return {

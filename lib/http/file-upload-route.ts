@@ -27,7 +27,7 @@ export function fileUploadRoute(options: {
 }) {
   return async function POST(request: Request): Promise<Response> {
     const t = await getTranslations();
-    if (isCrossOriginRequest(request)) return problemResponse(forbidden(), t);
+    if (isCrossOriginRequest(request)) return problemResponse(new AppError("FORBIDDEN", "api.crossOrigin"), t);
     const actor = await getActor();
     if (!actor) return problemResponse(new AppError("UNAUTHENTICATED", "unauthenticated"), t);
     if (options.permission && !can(actor, options.permission)) return problemResponse(forbidden(), t);

@@ -1,5 +1,6 @@
 import { isAppError, type TErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { messageText, type TTranslator } from "@/lib/messages";
 
 /** RFC 9457 problem details, as every API route answers a refusal. */
 export type TProblem = {
@@ -10,11 +11,7 @@ export type TProblem = {
   errors?: { path: string; message: string }[];
 };
 
-/** The root next-intl translator (`await getTranslations()`), or a stand-in in tests. */
-export type TTranslator = {
-  (key: string, values?: Record<string, string | number>): string;
-  has(key: string): boolean;
-};
+export type { TTranslator } from "@/lib/messages";
 
 const TITLES: Record<TErrorCode | "BAD_REQUEST" | "TOO_LARGE", string> = {
   BAD_REQUEST: "Bad Request",
@@ -32,15 +29,6 @@ const TITLES: Record<TErrorCode | "BAD_REQUEST" | "TOO_LARGE", string> = {
 
 export type TProblemCode = keyof typeof TITLES;
 
-/**
- * A message translated when a translator is given and knows the key; otherwise the untranslated key (clients may translate it).
- * A key with a dot names its own namespace ("importErrors.tooManyNodes"), so that an area keeps its messages in its own file.
- */
-function text(t: TTranslator | undefined, namespace: string, key: string, values?: Record<string, string | number>, fallback = key): string {
-  const path = key.includes(".") ? key : `${namespace}.${key}`;
-  return t?.has(path) ? t(path, values) : fallback;
-}
-
 export function problemOf(
   code: TProblemCode,
   status: number,
@@ -51,7 +39,8 @@ export function problemOf(
     type: `urn:dudao:problem:${code.toLowerCase().replaceAll("_", "-")}`,
     title: TITLES[code],
     status,
-    detail: text(options.t, "errors", detailKey, options.params),
+    // Without a translator (or for an unknown key) the key itself: clients may translate it.
+    detail: messageText(options.t, "errors", detailKey, options.params ? { params: options.params } : {}),
   };
 }
 
@@ -68,10 +57,7 @@ export function toProblem(error: unknown, t?: TTranslator): TProblem {
   const problem = problemOf(error.code, error.status, error.messageKey, { t, params: error.params });
   if (!error.fieldErrors) return problem;
   const errors = Object.entries(error.fieldErrors).flatMap(([path, keys]) =>
-    keys.map((message) => {
-      const [key = message, n = ""] = message.split(":");
-      return { path, message: text(t, "validation", key, { n }, message) };
-    }),
+    keys.map((message) => ({ path, message: messageText(t, "validation", message) })),
   );
   return { ...problem, errors };
 }

@@ -1,12 +1,13 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { jobMarks, noticeTasks, notices, taskDepartments, tasks } from "@/db/schema";
+import { jobMarks, notices, taskDepartments, tasks } from "@/db/schema";
 import { addDaysTo, daysBetween, todayIn } from "@/lib/domain/calendar";
+import { noticeTemplate } from "@/lib/domain/notice-templates";
 import { getEnv } from "@/lib/env";
-import { formatDay } from "@/lib/format";
 import { logger } from "@/lib/logger";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers, supervisorUserIds } from "@/lib/services/notifications/notify";
+import { draftNotice } from "@/lib/services/notices/draft-notice";
 import { inTransaction } from "@/lib/services/transaction";
 import { clock } from "@/lib/clock";
 
@@ -71,7 +72,9 @@ export async function runDailyReminders(now: Date = clock.now()): Promise<TDaily
         result.overdue++;
       }
       if (lead && daysBetween(task.dueDate!, today) >= URGE_AFTER_DAYS && (await claim(tx, `urge-draft:${task.id}:${task.dueDate}`))) {
-        await draftUrgeNotice(tx, { id: task.id, title: task.title, dueDate: task.dueDate! }, lead, today);
+        // The same 催办 text a supervisor starts from on the task page, with the days overdue.
+        const text = noticeTemplate("urge", { taskTitle: task.title, dueDate: task.dueDate, departmentName: null, overdueDays: daysBetween(task.dueDate!, today) });
+        await draftNotice(tx, { kind: "urge", departmentId: lead, taskIds: [task.id], ...text, responseDueDate: addDaysTo(today, 7) }, null);
         await notifyUsers(tx, supervisors, { kind: "reminder.urge_draft", title: task.title, link: `/notices?status=draft` });
         result.urgeDrafts++;
       }
@@ -92,21 +95,4 @@ export async function runDailyReminders(now: Date = clock.now()): Promise<TDaily
     logger.info({ today, ...result }, "daily reminders");
     return result;
   });
-}
-
-/** A 催办通知 in draft: no number yet; a supervisor reviews it, may edit it, and sends it. */
-async function draftUrgeNotice(tx: Tx, task: { id: string; title: string; dueDate: string }, departmentId: string, today: string) {
-  const [draft] = await tx
-    .insert(notices)
-    .values({
-      kind: "urge",
-      status: "draft",
-      departmentId,
-      title: `关于督促办理“${task.title.slice(0, 60)}”的催办通知`,
-      content: `你单位牵头的“${task.title}”任务完成时限为${formatDay(task.dueDate, "zh-CN")}，至今已逾期${daysBetween(task.dueDate, today)}天。请高度重视，抓紧推进，并于收到本通知后5个工作日内书面反馈办理进展、逾期原因及整改措施。`,
-      responseDueDate: addDaysTo(today, 7),
-    })
-    .returning({ id: notices.id });
-  await tx.insert(noticeTasks).values({ noticeId: draft!.id, taskId: task.id });
-  await appendAuditEvent(tx, { actorId: null, action: "notice.draft", entityType: "notice", entityId: draft!.id, data: { taskId: task.id, kind: "urge" } });
 }

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { departments, plans, users } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { appSettings, departments, plans, users } from "@/db/schema";
+import { hashPassword, NO_PASSWORD } from "@/lib/auth/password";
 import { parsePlanDocument } from "@/lib/domain/plan-import";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { insertGoals } from "@/lib/services/plans/insert-goals";
@@ -59,7 +59,10 @@ async function seedDemoNow(withTasks: boolean): Promise<TSeedResult> {
       action: "system.seed_demo",
       data: { departments: insertedDepartments.length, users: insertedUsers.length, goals: plan.goals },
     });
-    const taskCount = withTasks ? await seedDemoTasks(tx, plan.id, passwordHash) : 0;
+    // Every page says 演示数据 while this row is there (components/shell/demo-ribbon.tsx).
+    await tx.insert(appSettings).values({ key: "demo", value: true });
+    // The department accounts the tasks need get no password: only the six documented ones can sign in.
+    const taskCount = withTasks ? await seedDemoTasks(tx, plan.id, NO_PASSWORD) : 0;
     return { seeded: true, departments: insertedDepartments.length, users: insertedUsers.length, goals: plan.goals, tasks: taskCount };
   });
 }

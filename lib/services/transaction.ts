@@ -36,11 +36,3 @@ export function isConnectionError(error: unknown): boolean {
   }
   return false;
 }
-
-/**
- * After an UPDATE … WHERE id = ? AND version = ? changed nothing: either the
- * row moved on (409) or it is not there (404).
- */
-export function versionConflictOrNotFound(exists: boolean): AppError {
-  return exists ? new AppError("CONFLICT", "staleVersion") : new AppError("NOT_FOUND", "notFound");
-}

@@ -6,7 +6,7 @@ export type TInflateCheck = { ok: true; inflatedBytes: number } | { ok: false; r
  * Inflates every entry of a zip (an .xlsx or .docx) once, counting the bytes
  * and discarding them, and stops as soon as the total passes `maxBytes`. The
  * sizes a zip declares are not trusted (a 619 KB workbook declared small and
- * inflated to 600 MB): exceljs and mammoth read the same entries afterwards,
+ * inflated to 600 MB): exceljs and the .docx reader (lib/documents) read the same entries afterwards,
  * and only archives that stayed under the cap get that far. Memory stays at
  * one chunk; yauzl also refuses an entry that inflates past its declared size.
  */

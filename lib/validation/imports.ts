@@ -56,6 +56,7 @@ export type TImportNode = {
   lines: [number, number] | null;
   choice: TImportChoice;
   leadDepartmentId: string | null;
+  coLeadDepartmentIds: string[];
   cooperatingDepartmentIds: string[];
   dueDate: string | null;
   indicators: { name: string; unit: string; value: number }[];
@@ -70,6 +71,7 @@ export type TImportNodeInput = {
   lines?: [number, number] | null;
   choice: TImportChoice;
   leadDepartmentId?: string | null;
+  coLeadDepartmentIds?: string[];
   cooperatingDepartmentIds?: string[];
   dueDate?: string | null;
   indicators?: { name: string; unit?: string; value: number }[];
@@ -93,6 +95,7 @@ function nodeSchema(levelsBelow: number): z.ZodType<TImportNode, TImportNodeInpu
       lines: ZLines,
       choice: z.enum(IMPORT_CHOICES),
       leadDepartmentId: ZOptionalId,
+      coLeadDepartmentIds: z.array(ZId).max(20).default([]),
       cooperatingDepartmentIds: z.array(ZId).max(50).default([]),
       dueDate: ZOptionalDate,
       indicators: z.array(ZImportIndicator).max(50).default([]),

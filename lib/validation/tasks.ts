@@ -46,10 +46,16 @@ export const datesInOrder = (v: TTaskFieldsOut) => !v.startDate || !v.dueDate ||
 export const leadNotCooperating = (v: TTaskFieldsOut) => !v.leadDepartmentId || !v.cooperatingDepartmentIds.includes(v.leadDepartmentId);
 
 export const ZTaskCreateSchema = z
-  .object(taskFields)
+  .object({
+    ...taskFields,
+    /** 共同牵头 (a plan import names several leads): they share the lead; the task keeps one lead department. */
+    coLeadDepartmentIds: z.array(ZId).max(20).default([]),
+  })
   .strict()
   .refine(datesInOrder, { path: ["dueDate"], error: "dueBeforeStart" })
-  .refine(leadNotCooperating, { path: ["cooperatingDepartmentIds"], error: "leadAlsoCooperating" });
+  .refine(leadNotCooperating, { path: ["cooperatingDepartmentIds"], error: "leadAlsoCooperating" })
+  .refine((v) => !v.leadDepartmentId || !v.coLeadDepartmentIds.includes(v.leadDepartmentId), { path: ["coLeadDepartmentIds"], error: "leadAlsoCooperating" })
+  .refine((v) => v.coLeadDepartmentIds.length === 0 || v.leadDepartmentId !== null, { path: ["leadDepartmentId"], error: "required" });
 export type TTaskCreateInput = z.input<typeof ZTaskCreateSchema>;
 export type TTaskCreate = z.output<typeof ZTaskCreateSchema>;
 

@@ -23,6 +23,9 @@ export type TScenario = {
   prepareRaw: (clients: TClients) => Promise<(k: number) => Promise<"ok" | "conflict">>;
 };
 
+// The scale supervisor's roles: the cockpit figures are read as a supervisor would.
+const SUPERVISOR_ROLES = { roles: ["supervisor"] } as const;
+
 const NOTE = "本周完成阶段性工作，已按节点推进并整理佐证材料。";
 
 /**
@@ -99,7 +102,7 @@ export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; 
       name: "dashboard",
       endpoint: "GET /dashboard/overview",
       http: () => get("/api/v1/dashboard/overview"),
-      prepareRaw: fixed(() => Promise.all([cockpitOverview(context), departmentRanking(context)])),
+      prepareRaw: fixed(() => Promise.all([cockpitOverview(SUPERVISOR_ROLES, context), departmentRanking(SUPERVISOR_ROLES, context)])),
     },
   ];
 }

@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 // @ts-expect-error -- a plain .mjs helper shared with `npm start`
 import { ensureBuilt } from "../../scripts/lib/build.mjs";
+import { freePort } from "./support/free-port";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -15,16 +15,6 @@ declare module "vitest" {
     baseUrl: string;
     e2eSkipReason: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
@@ -71,13 +61,16 @@ export default async function setup(project: TestProject) {
       PGLITE_DIR: path.join(dataDir, "pglite"),
       UPLOAD_DIR: path.join(dataDir, "uploads"),
       AUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
-      NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: "warn",
       // The whole suite is one browser on one address signing in dozens of times a
       // minute, with a few wrong passwords on purpose: room above the production
       // defaults (the throttles themselves are tested in tests/integration/throttling.test.ts).
       RATE_LIMIT_SIGN_IN_IP: "600/60",
       RATE_LIMIT_SIGN_IN_FAILURES_IP: "200/900",
+      // The same few demo accounts sign in again and again (deployment.test.ts twice per address).
+      RATE_LIMIT_SIGN_IN_ACCOUNT: "200/900",
+      // The suite's nginx (deployment.test.ts) runs on this machine: its X-Forwarded-* are believed.
+      TRUSTED_PROXIES: "loopback",
       AUDIT_CHECKPOINT_FILE: path.join(dataDir, "audit-checkpoints.jsonl"),
       // A key of this run only: the suite leaves nothing under the repository's .data/.
       AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "der" }).toString("base64"),

@@ -40,6 +40,13 @@ describe.skipIf(!!skipReason())("supervision notices in the browser", () => {
     await head.getByTestId("notice-actions").getByRole("button", { name: "签收" }).click();
     await see(head.locator('[data-notice-status="signed"]'));
     await head.getByLabel("反馈内容").fill("已召开专题会议部署整改，预计本月底前完成。");
+    // A file that failed stops the answer, in words that say why (issue 10).
+    await head.locator('input[type="file"]').setInputFiles({ name: "程序.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+    await see(head.getByText(/不支持此类文件/));
+    await head.getByRole("button", { name: "提交反馈" }).click();
+    await see(head.getByRole("alert").filter({ hasText: "有文件没有上传成功" }));
+    await see(head.locator('[data-notice-status="signed"]'));
+    await head.getByRole("button", { name: "移除 程序.exe" }).click();
     await head.locator('input[type="file"]').setInputFiles({ name: "整改方案.pdf", mimeType: "application/pdf", buffer: PDF });
     await see(head.getByText(/已上传/));
     await head.getByRole("button", { name: "提交反馈" }).click();

@@ -10,6 +10,7 @@ import { inTransaction } from "@/lib/services/transaction";
 import { actorFor, refusal, seedDemoData } from "../support/fixtures";
 
 const ZONE = "Asia/Shanghai";
+const admin = { roles: ["admin"] } as const;
 
 beforeAll(seedDemoData);
 
@@ -17,7 +18,7 @@ describe("audit viewer", () => {
   it("records an export with its actor and filter", async () => {
     const supervisor = await actorFor("supervisor");
     await recordExport({ ...supervisor, ip: "10.0.0.9" }, "tasks", { filter: { overdue: true } });
-    const page = await listAuditEvents({ category: "export", account: "supervisor" }, ZONE);
+    const page = await listAuditEvents(admin, { category: "export", account: "supervisor" }, ZONE);
     expect(page.items[0]).toMatchObject({ action: "export.tasks", actorAccount: "supervisor", ip: "10.0.0.9", data: { filter: { overdue: true } } });
   });
 
@@ -30,18 +31,18 @@ describe("audit viewer", () => {
     });
     const probes = await db.select({ id: auditEvents.id, entityId: auditEvents.entityId }).from(auditEvents).where(eq(auditEvents.action, "department.probe"));
     const byEntity = Object.fromEntries(probes.map((p) => [p.entityId, p.id]));
-    const one = await listAuditEvents({ entityId: "probe-1" }, ZONE);
+    const one = await listAuditEvents(admin, { entityId: "probe-1" }, ZONE);
     expect(one.items.map((e) => e.id)).toEqual([byEntity["probe-1"]]);
-    const departmentEvents = await listAuditEvents({ category: "department", account: "admin" }, ZONE);
+    const departmentEvents = await listAuditEvents(admin, { category: "department", account: "admin" }, ZONE);
     expect(departmentEvents.items.every((e) => e.action.startsWith("department.") && e.actorAccount === "admin")).toBe(true);
     expect(departmentEvents.items.map((e) => e.id)).toEqual([...departmentEvents.items.map((e) => e.id)].sort((a, b) => b - a));
 
-    const [latest] = (await listAuditEvents({ entityId: "probe-2" }, ZONE)).items;
+    const [latest] = (await listAuditEvents(admin, { entityId: "probe-2" }, ZONE)).items;
     const localDay = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(latest!.at);
     const dayBefore = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(latest!.at.getTime() - 86_400_000));
-    expect((await listAuditEvents({ entityId: "probe-2", from: localDay, to: localDay }, ZONE)).items).toHaveLength(1);
-    expect((await listAuditEvents({ entityId: "probe-2", to: dayBefore }, ZONE)).items).toHaveLength(0);
-    expect((await listAuditEvents({ entityId: "probe-2", from: new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(latest!.at.getTime() + 86_400_000)) }, ZONE)).items).toHaveLength(0);
+    expect((await listAuditEvents(admin, { entityId: "probe-2", from: localDay, to: localDay }, ZONE)).items).toHaveLength(1);
+    expect((await listAuditEvents(admin, { entityId: "probe-2", to: dayBefore }, ZONE)).items).toHaveLength(0);
+    expect((await listAuditEvents(admin, { entityId: "probe-2", from: new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(latest!.at.getTime() + 86_400_000)) }, ZONE)).items).toHaveLength(0);
   });
 
   it("pages by id without repeating or skipping an event", async () => {
@@ -49,14 +50,14 @@ describe("audit viewer", () => {
     await inTransaction(async (tx) => {
       for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) await appendAuditEvent(tx, { actorId: admin.id, action: "job.probe", data: { i } });
     });
-    const everything = await listAuditEvents({}, ZONE);
+    const everything = await listAuditEvents(admin, {}, ZONE);
     expect(everything.items).toHaveLength(AUDIT_PAGE_SIZE);
     expect(everything.nextBefore).not.toBeNull();
-    const second = await listAuditEvents({ before: everything.nextBefore! }, ZONE);
+    const second = await listAuditEvents(admin, { before: everything.nextBefore! }, ZONE);
     expect(second.items[0]!.id).toBe(everything.items[everything.items.length - 1]!.id - 1);
-    const probes = await listAuditEvents({ category: "job", account: "admin" }, ZONE);
+    const probes = await listAuditEvents(admin, { category: "job", account: "admin" }, ZONE);
     expect(probes.nextBefore).not.toBeNull();
-    const rest = await listAuditEvents({ category: "job", account: "admin", before: probes.nextBefore! }, ZONE);
+    const rest = await listAuditEvents(admin, { category: "job", account: "admin", before: probes.nextBefore! }, ZONE);
     expect(probes.items.length + rest.items.length).toBe(AUDIT_PAGE_SIZE + 5);
   });
 

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
+import { listAuditEvents } from "@/db/queries/audit-events";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { noticeSummary } from "@/db/queries/cockpit/notice-summary";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
@@ -8,15 +9,18 @@ import { sectionCompletion } from "@/db/queries/cockpit/section-completion";
 import { weeklyTrend } from "@/db/queries/cockpit/weekly-trend";
 import { listNotices } from "@/db/queries/notices/list-notices";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
+import { countPendingRegistrations, listUsers } from "@/db/queries/users";
 import { goals, notices, tasks, users } from "@/db/schema";
 import type { TTaskStatus } from "@/lib/domain/codes";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { createUser } from "@/lib/services/users/create-user";
 import { ZUserCreateSchema } from "@/lib/validation/users";
-import { actorFor, departmentId, seedDemoData } from "../support/fixtures";
+import { actorFor, departmentId, refusal, seedDemoData } from "../support/fixtures";
 import { makeNotice } from "../support/notice-fixtures";
 import { makeTask } from "../support/task-fixtures";
 
+// The cockpit is read as a leader (every department); a department user is refused.
+const leader = { roles: ["leader"] } as const;
 const context: TWarningContext = { today: "2030-05-15", timeZone: "Asia/Shanghai", policy: { dueSoonDays: 7, behindPoints: 30 } };
 // Noon in Shanghai on a day.
 const at = (day: string) => new Date(`${day}T04:00:00Z`);
@@ -60,7 +64,7 @@ beforeAll(async () => {
 
 describe("cockpit aggregations, against hand-computed figures", () => {
   it("counts totals and warnings", async () => {
-    expect(await cockpitOverview(context)).toEqual({
+    expect(await cockpitOverview(leader, context)).toEqual({
       total: 8,
       assigned: 1,
       inProgress: 3,
@@ -75,7 +79,7 @@ describe("cockpit aggregations, against hand-computed figures", () => {
   });
 
   it("ranks departments by on-time rate, with overdue count, notices and average days overdue", async () => {
-    const ranking = await departmentRanking(context);
+    const ranking = await departmentRanking(leader, context);
     expect(ranking.map((r) => ({ ...r, departmentId: undefined }))).toEqual([
       { departmentId: undefined, departmentName: "区市场监督管理局", total: 2, completed: 1, completedOnTime: 1, overdue: 0, noticesReceived: 0, averageDaysOverdue: null, onTimeRate: 100 },
       { departmentId: undefined, departmentName: "区司法局", total: 5, completed: 2, completedOnTime: 1, overdue: 2, noticesReceived: 2, averageDaysOverdue: 6, onTimeRate: 25 },
@@ -84,18 +88,18 @@ describe("cockpit aggregations, against hand-computed figures", () => {
 
   it("matches the task list's own counts", async () => {
     const supervisor = await actorFor("supervisor");
-    const overview = await cockpitOverview(context);
+    const overview = await cockpitOverview(leader, context);
     for (const warning of ["red", "yellow", "green"] as const) {
       const list = await listTasks(supervisor, { warning, status: ["assigned", "in_progress", "submitted", "completed", "cancelled"] }, context);
       expect(list.total, warning).toBe(overview[warning]);
     }
-    const [sfj] = (await departmentRanking(context)).filter((r) => r.departmentName === "区司法局");
+    const [sfj] = (await departmentRanking(leader, context)).filter((r) => r.departmentName === "区司法局");
     const sfjOverdue = await listTasks(supervisor, { departmentId: sfj!.departmentId, departmentRole: "lead", overdue: true }, context);
     expect(sfjOverdue.total).toBe(sfj!.overdue);
   });
 
   it("completes plan sections from the tasks below them", async () => {
-    const sections = await sectionCompletion(context);
+    const sections = await sectionCompletion(leader, context);
     expect(sections.map((s) => [s.code, s.total, s.completed, s.overdue])).toEqual([
       ["一、", 2, 2, 0],
       ["二、", 1, 0, 1],
@@ -103,7 +107,7 @@ describe("cockpit aggregations, against hand-computed figures", () => {
   });
 
   it("draws the weekly trend", async () => {
-    const trend = await weeklyTrend(context, 3);
+    const trend = await weeklyTrend(leader, context, 3);
     expect(trend).toEqual([
       { weekStart: "2030-04-29", published: 7, completed: 2, overdueAtEnd: 0 },
       { weekStart: "2030-05-06", published: 0, completed: 1, overdueAtEnd: 1 },
@@ -112,7 +116,7 @@ describe("cockpit aggregations, against hand-computed figures", () => {
   });
 
   it("summarises notices with late answers, as the notice list flags them", async () => {
-    const summary = await noticeSummary(context);
+    const summary = await noticeSummary(leader, context);
     expect(summary.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
       { kind: "reminder", issued: 0, signed: 0, responded: 1, closed: 0, late: 1 },
       { kind: "urge", issued: 1, signed: 0, responded: 0, closed: 0, late: 0 },
@@ -121,5 +125,23 @@ describe("cockpit aggregations, against hand-computed figures", () => {
     expect(listed.items.filter((n) => n.late).map((n) => n.id)).toEqual([sfjNoticeLate]);
     const db = await getDb();
     expect(await db.$count(users, and(eq(users.account, "scj_head")))).toBe(1);
+  });
+});
+
+describe("read queries scope themselves", () => {
+  it("refuses the cockpit, the audit log and the user list to those without the permission", async () => {
+    const officer = { roles: ["dept_officer"], departmentId: null } as const;
+    for (const read of [
+      () => cockpitOverview(officer, context),
+      () => departmentRanking(officer, context),
+      () => sectionCompletion(officer, context),
+      () => weeklyTrend(officer, context),
+      () => noticeSummary(officer, context),
+      () => listAuditEvents(leader, {}, "Asia/Shanghai"),
+      () => listUsers({ roles: ["supervisor"] }, {}),
+      () => countPendingRegistrations(leader),
+    ]) {
+      await refusal(read(), "FORBIDDEN");
+    }
   });
 });

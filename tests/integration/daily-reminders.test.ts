@@ -68,6 +68,9 @@ describe("the daily reminder job", () => {
     const drafts = await db.select().from(notices).where(eq(notices.status, "draft"));
     expect(drafts).toHaveLength(2);
     expect(drafts.every((d) => d.kind === "urge" && d.number === null)).toBe(true);
+    // The notice service's draft, in the words of the 催办 template, with the days overdue.
+    expect(drafts.map((d) => d.title).sort()).toEqual(["关于督促办理“三天后到期”的催办通知", "关于督促办理“明天到期”的催办通知"]);
+    expect(drafts.every((d) => /至今未按要求完成，已逾期7天。/.test(d.content))).toBe(true);
   });
 
   it("reminds again after an extension moves the due date", async () => {

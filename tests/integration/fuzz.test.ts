@@ -27,7 +27,7 @@ import { callApi } from "../support/api-client";
 // (the database, the schemas and the services are the real ones).
 const session = vi.hoisted(() => ({ actor: null as TActor | null, failTranslations: 0 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.50", "user-agent": "fuzz" }),
+  headers: async () => new Headers({ "x-dudao-peer": "203.0.113.50", "user-agent": "fuzz" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [] }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));

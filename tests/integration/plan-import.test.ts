@@ -195,10 +195,10 @@ describe("parsing a plan's text", () => {
     const text = "一、规范执法\n（一）推行三项制度。（牵头单位：区司法局；配合单位：区财政局、县文旅局；完成时限：6月底前）\n";
     const parsed = await parsePlanText(await actorFor("supervisor"), { text, year: 2026 });
     const item = parsed.nodes[0]!.children[0]!;
-    expect(item.leadDepartment).toEqual({ id: await departmentId("区司法局"), name: "区司法局" });
+    expect(item.leadDepartment).toEqual({ id: await departmentId("区司法局"), name: "区司法局", sourceName: "区司法局", suggestion: null });
     expect(item.cooperatingDepartments).toEqual([
-      { id: await departmentId("区财政局"), name: "区财政局" },
-      { id: null, name: "县文旅局" },
+      { id: await departmentId("区财政局"), name: "区财政局", sourceName: "区财政局", suggestion: null },
+      { id: null, name: "县文旅局", sourceName: "县文旅局", suggestion: null },
     ]);
     expect(item.dueDate).toBe("2026-06-30");
   });

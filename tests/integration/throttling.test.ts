@@ -4,6 +4,7 @@ import { getDb, getDbHandle } from "@/db";
 import { rateLimits, users } from "@/db/schema";
 import { withThrottleStatus } from "@/lib/auth/throttled-response";
 import { resetEnvForTests } from "@/lib/env";
+import { PEER_HEADER } from "@/lib/http/request-address";
 import { resetLimitersForTests } from "@/lib/rate-limit/limiters";
 import { issueLoginToken } from "@/lib/services/auth/issue-login-token";
 import { signIn } from "@/lib/services/auth/sign-in";
@@ -71,7 +72,7 @@ describe("sign-in throttles (both doors)", () => {
 
   it("answer POST /auth/token with 429, Retry-After and a Chinese problem", async () => {
     configure({ RATE_LIMIT_SIGN_IN_IP: "2/60" });
-    const headers = { "x-forwarded-for": freshIp() };
+    const headers = { [PEER_HEADER]: freshIp() };
     for (let i = 0; i < 2; i++) expect((await call("issueToken", null, { body: { login: "nobody", password: "x" }, headers })).status).toBe(401);
     const answer = await call("issueToken", null, { body: { login: "admin", password: PASSWORD }, headers });
     expect(answer.status).toBe(429);
@@ -120,7 +121,7 @@ describe("the API as a whole", () => {
     configure({ RATE_LIMIT_API_TOKEN: "3/60" });
     const first = await tokenFor("supervisor");
     const second = await tokenFor("supervisor");
-    const headers = { "x-forwarded-for": freshIp() };
+    const headers = { [PEER_HEADER]: freshIp() };
     for (let i = 0; i < 3; i++) expect((await call("getMe", first, { headers })).status).toBe(200);
     const refused = await call("getMe", first, { headers });
     expect(refused.status).toBe(429);
@@ -129,11 +130,11 @@ describe("the API as a whole", () => {
     expect((await call("getMe", second, { headers })).status).toBe(200);
 
     configure({ RATE_LIMIT_API_IP: "2/60" });
-    const ip = { "x-forwarded-for": freshIp() };
+    const ip = { [PEER_HEADER]: freshIp() };
     expect((await call("getMe", first, { headers: ip })).status).toBe(200);
     expect((await call("getMe", second, { headers: ip })).status).toBe(200);
     expect((await call("getMe", second, { headers: ip })).status).toBe(429);
-    expect((await call("getMe", second, { headers: { "x-forwarded-for": freshIp() } })).status).toBe(200);
+    expect((await call("getMe", second, { headers: { [PEER_HEADER]: freshIp() } })).status).toBe(200);
   });
 
   it("keeps its counts in PostgreSQL, where instances share them", async () => {

@@ -54,6 +54,8 @@ function urlOf(endpoint: TApiEndpoint, request: TApiRequest): string {
  */
 export async function callApi(endpoint: TApiEndpoint, handler: THandler, credentials: TCredentials, request: TApiRequest = {}): Promise<TApiResponse> {
   const headers = new Headers(request.headers);
+  // What a server sees from a browser at ORIGIN: its host in the Host header.
+  if (!headers.has("host")) headers.set("host", new URL(ORIGIN).host);
   if (credentials && "token" in credentials) headers.set("authorization", `Bearer ${credentials.token}`);
   if (credentials && "cookie" in credentials) headers.set("cookie", credentials.cookie);
   let body: BodyInit | undefined;

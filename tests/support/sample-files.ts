@@ -150,8 +150,19 @@ const WORD_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 /** A minimal Word document (.docx) with one paragraph per line, as Word writes its parts. */
 export function buildDocx(paragraphs: string[]): Uint8Array {
-  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`).join("");
+  return buildDocxXml(paragraphs.map((text) => docxParagraph(text)).join(""));
+}
+
+export const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** One w:p; with `numbering`, a paragraph of Word's automatic list `numId` at level `ilvl`. */
+export function docxParagraph(text: string, numbering?: { numId: number; ilvl: number }): string {
+  const numPr = numbering ? `<w:pPr><w:numPr><w:ilvl w:val="${numbering.ilvl}"/><w:numId w:val="${numbering.numId}"/></w:numPr></w:pPr>` : "";
+  return `<w:p>${numPr}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
+/** A .docx from the body's XML (paragraphs, tables) and, optionally, numbering.xml's content. */
+export function buildDocxXml(bodyXml: string, numberingXml?: string): Uint8Array {
   return buildZip({
     "[Content_Types].xml":
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -161,6 +172,7 @@ export function buildDocx(paragraphs: string[]): Uint8Array {
     "_rels/.rels":
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD_MAIN}"><w:body>${body}</w:body></w:document>`,
+    "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD_MAIN}"><w:body>${bodyXml}</w:body></w:document>`,
+    ...(numberingXml ? { "word/numbering.xml": `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${WORD_MAIN}">${numberingXml}</w:numbering>` } : {}),
   });
 }

@@ -41,7 +41,7 @@ describe("the review tree's defaults", () => {
     expect(second).toMatchObject({ leadDepartmentId: "d-sfj", cooperatingDepartmentIds: ["d-zfb", "d-rsj"], dueDate: "2022-06-30" });
     const first = byCode(tree, "（一）");
     expect(first.leadDepartmentId).toBe("");
-    expect(first.named.lead).toEqual({ id: null, name: "区委依法治区办" });
+    expect(first.named.leads[0]).toMatchObject({ id: null, name: "区委依法治区办" });
   });
 
   it("lets measures without an annotation inherit their item's", () => {

@@ -34,11 +34,11 @@ export default async function CockpitPage() {
     getTranslations("cockpit"),
     getTranslations("warnings"),
     getLocale(),
-    cockpitOverview(context),
-    departmentRanking(context),
-    sectionCompletion(context),
-    weeklyTrend(context),
-    noticeSummary(context),
+    cockpitOverview(actor, context),
+    departmentRanking(actor, context),
+    sectionCompletion(actor, context),
+    weeklyTrend(actor, context),
+    noticeSummary(actor, context),
     listOverdueTasks(actor, context, "days", 10),
   ]);
   return (

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { coalesce } from "@/lib/coalesce";
 import type { TWarningContext } from "@/lib/domain/warning";
+import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 export type TDepartmentRank = {
   departmentId: string;
@@ -71,7 +72,8 @@ async function computeDepartmentRanking(context: TWarningContext): Promise<TDepa
   );
 }
 
-/** Shared by concurrent callers with the same day and rules (see coalesce). */
-export function departmentRanking(context: TWarningContext): Promise<TDepartmentRank[]> {
+/** For those who see every department; shared by concurrent callers with the same day and rules (see coalesce). */
+export async function departmentRanking(actor: TActorRoles, context: TWarningContext): Promise<TDepartmentRank[]> {
+  assertCan(actor, "data:read_all");
   return coalesce(`departmentRanking:${JSON.stringify(context)}`, () => computeDepartmentRanking(context));
 }

@@ -4,11 +4,13 @@ import { getDb } from "@/db";
 import { notices } from "@/db/schema";
 import type { TNoticeKind } from "@/lib/domain/codes";
 import type { TWarningContext } from "@/lib/domain/warning";
+import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 export type TNoticeSummaryRow = { kind: TNoticeKind; issued: number; signed: number; responded: number; closed: number; late: number };
 
 /** Notices by kind and status, with late answers (answered after, or still open past, the response date). */
-export async function noticeSummary(context: TWarningContext): Promise<TNoticeSummaryRow[]> {
+export async function noticeSummary(actor: TActorRoles, context: TWarningContext): Promise<TNoticeSummaryRow[]> {
+  assertCan(actor, "data:read_all");
   const db = await getDb();
   const respondedDay = sql`(${notices.respondedAt} at time zone ${context.timeZone})::date`;
   const rows = await db

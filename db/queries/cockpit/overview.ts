@@ -5,6 +5,7 @@ import { tasks } from "@/db/schema";
 import { coalesce } from "@/lib/coalesce";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { warningConditionSql } from "../tasks/warning-sql";
+import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 /**
  * Totals over published tasks: by status, and red/yellow/green/done, in one pass.
@@ -45,8 +46,9 @@ async function computeCockpitOverview(context: TWarningContext) {
   };
 }
 
-/** Shared by concurrent callers with the same day and rules (see coalesce). */
-export function cockpitOverview(context: TWarningContext): ReturnType<typeof computeCockpitOverview> {
+/** For those who see every department; shared by concurrent callers with the same day and rules (see coalesce). */
+export async function cockpitOverview(actor: TActorRoles, context: TWarningContext): ReturnType<typeof computeCockpitOverview> {
+  assertCan(actor, "data:read_all");
   return coalesce(`cockpitOverview:${JSON.stringify(context)}`, () => computeCockpitOverview(context));
 }
 

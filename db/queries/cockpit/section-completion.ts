@@ -3,11 +3,13 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import type { TWarningContext } from "@/lib/domain/warning";
+import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 export type TSectionCompletion = { sectionId: string; code: string; title: string; planTitle: string; total: number; completed: number; overdue: number };
 
 /** Completion by plan section: every task counts toward the top-level section above its goal. */
-export async function sectionCompletion(context: TWarningContext): Promise<TSectionCompletion[]> {
+export async function sectionCompletion(actor: TActorRoles, context: TWarningContext): Promise<TSectionCompletion[]> {
+  assertCan(actor, "data:read_all");
   const db = await getDb();
   const rows = await executeRows<Record<string, unknown>>(
     db,

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import type { TWarningContext } from "@/lib/domain/warning";
+import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 export type TWeekPoint = { weekStart: string; published: number; completed: number; overdueAtEnd: number };
 
@@ -11,7 +12,8 @@ export type TWeekPoint = { weekStart: string; published: number; completed: numb
  * tasks completed, and tasks overdue at the end of each week (today for the
  * current week). One pass over the tasks joined to the weeks.
  */
-export async function weeklyTrend(context: TWarningContext, weeks = 12): Promise<TWeekPoint[]> {
+export async function weeklyTrend(actor: TActorRoles, context: TWarningContext, weeks = 12): Promise<TWeekPoint[]> {
+  assertCan(actor, "data:read_all");
   const db = await getDb();
   const tz = context.timeZone;
   const rows = await executeRows<Record<string, unknown>>(

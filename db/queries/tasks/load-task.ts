@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 export type TLoadedTask = {
   task: TTask;
   leadDepartmentId: string | null;
+  /** Cooperating departments the plan named as joint leads (共同牵头); a subset of the above. */
+  coLeadDepartmentIds: string[];
   cooperatingDepartmentIds: string[];
   progressReportCount: number;
   /** Extension requests so far (the capability rules read these). */
@@ -26,7 +28,7 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
   const [task] = options.lock ? await query.for("update") : await query;
   if (!task) throw new AppError("NOT_FOUND", "taskNotFound");
   const departments = await db
-    .select({ departmentId: taskDepartments.departmentId, role: taskDepartments.role })
+    .select({ departmentId: taskDepartments.departmentId, role: taskDepartments.role, isCoLead: taskDepartments.isCoLead })
     .from(taskDepartments)
     .where(eq(taskDepartments.taskId, taskId));
   const [reports] = await db.select({ n: count() }).from(progressReports).where(eq(progressReports.taskId, taskId));
@@ -39,6 +41,7 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
     task,
     leadDepartmentId: departments.find((d) => d.role === "lead")?.departmentId ?? null,
     cooperatingDepartmentIds: departments.filter((d) => d.role === "cooperating").map((d) => d.departmentId),
+    coLeadDepartmentIds: departments.filter((d) => d.isCoLead).map((d) => d.departmentId),
     progressReportCount: Number(reports?.n ?? 0),
     extensions: { pending: requests.some((r) => r.status === "pending"), made: requests.reduce((sum, r) => sum + Number(r.n), 0) },
   };

@@ -8,10 +8,10 @@ import { sliceSource, type TSourceText, type TSpan } from "./normalize";
  */
 
 const KEY_ROLES = {
-  lead: ["牵头单位", "牵头部门", "主责单位", "主办单位"],
-  responsible: ["责任单位", "责任部门"],
+  lead: ["牵头单位", "牵头部门", "主责单位", "主办单位", "共同牵头单位"],
+  responsible: ["整改责任单位", "主要责任单位", "责任单位", "责任部门"],
   cooperating: ["配合单位", "配合部门", "协办单位", "参与单位", "协同单位"],
-  due: ["完成时限", "完成时间", "时间节点", "办结时限", "时限要求"],
+  due: ["完成时限", "完成时间", "时间节点", "办结时限", "时限要求", "整改时限", "整改期限", "完成期限"],
 } as const;
 
 type TKeyRole = keyof typeof KEY_ROLES;

@@ -4,6 +4,8 @@ import { takeLeadIn, type TPreviousLine } from "./lead-in";
 import {
   ACCEPTS_NO_NUMBERED_CHILD, LEVEL_RANK, awaitsBody, closeNodesThatCannotHold, measureDepth, type TOpenNode,
 } from "./open-nodes";
+import { promoteItemLevel } from "./item-level";
+import { markContinuations } from "./wrapped-lines";
 import { isShortcomingsHeading } from "./shortcomings";
 
 /**
@@ -25,7 +27,8 @@ export type TDraftTree = { roots: TDraftNode[]; unparsed: TClassifiedLine[] };
 
 type TNumberedLine = Extract<TLineClass, { type: "numbered" }>;
 
-export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
+export function buildDraftTree(lines: readonly TClassifiedLine[], isWrapped = false): TDraftTree {
+  const continuations = markContinuations(lines, isWrapped);
   const roots: TDraftNode[] = [];
   const unparsed: TClassifiedLine[] = [];
   const stack: TOpenNode[] = [];
@@ -60,7 +63,17 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
     previous = { type: "shortcomings", node };
   }
 
-  function addNumbered(line: TClassifiedLine, { marker, code, rest }: TNumberedLine): void {
+  function openHeadingGroup(line: TClassifiedLine): void {
+    const segments = [{ line: line.line, text: line.text }];
+    const node = createDraftNode({ kind: "group", code: "", segments, inlineChildKind: "measure", groupRole: { role: "heading" } });
+    openTopLevelGroup(node, LEVEL_RANK.section, false);
+    // What is numbered under the heading numbers afresh: not a restart.
+    lastNumber.section = 0;
+    lastNumber.item = 0;
+    previous = { type: "other" };
+  }
+
+  function addNumbered(line: TClassifiedLine, { marker, code, rest, isLabelledProblem }: TNumberedLine): void {
     const levelRank = LEVEL_RANK[marker.level];
     const rank = levelRank + (marker.level === "measure" ? measureDepth(stack, marker.style) : 0);
     closeNodesThatCannotHold(stack, levelRank, rank);
@@ -73,7 +86,7 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
     if (marker.level !== "measure") lastNumber[marker.level] = marker.number;
 
     const parent = top();
-    const isInProblemScope = parent?.isProblemScope ?? false;
+    const isInProblemScope = (parent?.isProblemScope ?? false) || isLabelledProblem;
     const isProblemScope = isInProblemScope || isShortcomingsHeading(rest.folded.split("\n")[0] ?? "");
     const node = createDraftNode({
       kind: isInProblemScope && marker.level !== "section" ? "problem" : marker.level,
@@ -89,7 +102,7 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
 
   function appendToOpenNode(line: TClassifiedLine, as: "body" | "annotation"): void {
     const open = top();
-    const segment = { line: line.line, text: line.text };
+    const segment = { line: line.line, text: line.text, continues: continuations.has(line) };
     if (!open) unparsed.push(line);
     else if (as === "annotation") open.node.annotationLines.push(segment);
     else open.node.segments.push(segment);
@@ -99,9 +112,14 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
   for (const line of lines) {
     const { lineClass } = line;
     const open = top();
-    if (lineClass.type === "numbered") addNumbered(line, lineClass);
+    if (lineClass.type === "chrome") unparsed.push(line);
+    else if (lineClass.type === "numbered") addNumbered(line, lineClass);
     else if (lineClass.type === "annotation") appendToOpenNode(line, "annotation");
     else if (lineClass.type === "plain") appendToOpenNode(line, "body");
+    else if (lineClass.type === "heading") {
+      if (open && !awaitsBody(open.node)) openHeadingGroup(line);
+      else appendToOpenNode(line, "body");
+    }
     else if (open && awaitsBody(open.node)) {
       appendToOpenNode(line, "body");
       // "三、工作总结" then "存在的主要问题": the heading's own subject is the shortcomings,
@@ -114,6 +132,7 @@ export function buildDraftTree(lines: readonly TClassifiedLine[]): TDraftTree {
     else openShortcomingsGroup(line, lineClass.type === "shortcomings-paragraph" ? "paragraph" : "heading");
   }
   roots.forEach(liftClosingAnnotations);
+  promoteItemLevel(roots);
   return { roots, unparsed };
 }
 

@@ -72,7 +72,12 @@ function prefixesFromDepartments(departments: readonly TKnownDepartment[]): stri
 
 /** The plan's own jurisdiction prefixes, longest first; only these are ever dropped from a name. */
 export function findOwnPrefixes(titleFolded: string, departments: readonly TKnownDepartment[]): string[] {
-  const prefixes = [...prefixesFromTitle(titleFolded), ...prefixesFromDepartments(departments)];
+  const fromDepartments = prefixesFromDepartments(departments);
+  // A county's document ("某县…") read against a district's departments ("区司法局") must not
+  // drop "县": only a title prefix of the departments' own level is the plan's own.
+  const levels = new Set(fromDepartments.map((prefix) => prefix.slice(-1)));
+  const fromTitle = prefixesFromTitle(titleFolded).filter((prefix) => levels.size === 0 || levels.has(prefix.slice(-1)));
+  const prefixes = [...fromTitle, ...fromDepartments];
   return [...new Set(prefixes)].filter((prefix) => prefix !== "").sort((left, right) => right.length - left.length);
 }
 
@@ -89,6 +94,27 @@ function keysOf(name: string, ownPrefixes: readonly string[]): Set<string> {
 
 export type TDepartmentMatcher = (writtenName: string) => TDepartmentRef;
 
+/** "", or a place or level that ends in a level character: "县", "梁园区", "商丘市梁园区". */
+const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,8}[省市区县旗])?$/;
+const MIN_CORE_LENGTH = 2;
+
+/**
+ * The same kind of department under another place or level: "县司法局" and "区司法局",
+ * "市财政局" and "梁园区财政局" — both names are a place prefix (or none) and one common core.
+ * Used for suggestions only, never for a silent match.
+ */
+export function isSameKindElsewhere(written: string, known: string): boolean {
+  const left = compact(written);
+  const right = compact(known);
+  if (left === right) return false;
+  let common = 0;
+  while (common < Math.min(left.length, right.length) && left.at(-1 - common) === right.at(-1 - common)) common++;
+  for (let core = common; core >= MIN_CORE_LENGTH; core--) {
+    if (PLACE_PREFIX.test(left.slice(0, -core)) && PLACE_PREFIX.test(right.slice(0, -core))) return true;
+  }
+  return false;
+}
+
 export function createDepartmentMatcher(
   departments: readonly TKnownDepartment[],
   ownPrefixes: readonly string[],
@@ -98,14 +124,19 @@ export function createDepartmentMatcher(
     exact: compact(department.name),
     keys: keysOf(department.name, ownPrefixes),
   }));
+  const matched = (department: TKnownDepartment, sourceName: string): TDepartmentRef =>
+    ({ id: department.id, name: department.name, sourceName, suggestion: null });
   return (writtenName) => {
     const name = writtenName.trim();
     const exact = indexed.filter((entry) => entry.exact === compact(name));
-    if (exact.length === 1 && exact[0]) return { id: exact[0].department.id, name: exact[0].department.name };
-    if (exact.length > 1) return { id: null, name };
+    if (exact.length === 1 && exact[0]) return matched(exact[0].department, name);
     const keys = keysOf(name, ownPrefixes);
-    const byKey = indexed.filter((entry) => [...keys].some((key) => entry.keys.has(key)));
-    const only = byKey.length === 1 ? byKey[0] : undefined;
-    return only ? { id: only.department.id, name: only.department.name } : { id: null, name };
+    const byKey = exact.length > 1 ? [] : indexed.filter((entry) => [...keys].some((key) => entry.keys.has(key)));
+    if (byKey.length === 1 && byKey[0]) return matched(byKey[0].department, name);
+    // Another organisation's or level's department of the same kind: offered, never assigned.
+    const elsewhere = departments.filter((department) => [...keys].some((key) => isSameKindElsewhere(key, department.name)));
+    const only = elsewhere.length === 1 ? elsewhere[0] : undefined;
+    const suggestion = only ? { id: only.id, name: only.name } : null;
+    return { id: null, name, sourceName: name, suggestion };
   };
 }

@@ -3,7 +3,8 @@ import type { TSourceText } from "./normalize";
 
 /** The tree as the builder collects it: lines per node, not yet split into title, body, parts. */
 
-export type TDraftSegment = { line: number; text: TSourceText };
+/** `continues`: the line goes on the previous one's sentence (a PDF's wrapped line, wrapped-lines.ts). */
+export type TDraftSegment = { line: number; text: TSourceText; continues?: boolean };
 
 export type TDraftGroupRole =
   /** Numbering restarted; the lead-in is the paragraph that introduced the new list, if any. */
@@ -11,7 +12,9 @@ export type TDraftGroupRole =
   /** A paragraph naming shortcomings; its closing sentence may have become the next group's lead-in. */
   | { role: "shortcomings-paragraph"; isOutroMoved: boolean }
   /** An unnumbered heading such as "存在的主要问题" over numbered problems. */
-  | { role: "shortcomings-heading" };
+  | { role: "shortcomings-heading" }
+  /** An unnumbered heading such as "工作要求" after the numbered parts; what follows is its text. */
+  | { role: "heading" };
 
 export type TDraftNode = {
   kind: TPlanNodeKind;

@@ -38,6 +38,11 @@ const RULES: readonly TCandidateRule[] = [
     },
   },
   {
+    // 2022.6.30, 2022-06-30, 2022/6/30: the year is written, so the optional-year group holds it.
+    pattern: /(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})(?!\d)/g,
+    toMonthDay: ([monthText, dayText]) => [Number(monthText), Number(dayText)],
+  },
+  {
     // 年底前, 年内, 2022年底
     pattern: new RegExp(`(?:${YEAR_PATTERN}\\s*)?年\\s*(?:底|末|内)`, "g"),
     toMonthDay: () => [12, 31],

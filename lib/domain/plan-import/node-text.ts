@@ -15,12 +15,16 @@ export type TNodeText = {
 
 export function joinSegments(segments: readonly TDraftSegment[]): TNodeText {
   let offset = 0;
-  const segmentStarts = segments.map((segment) => {
-    const start = { offset, line: segment.line };
-    offset += segment.text.folded.length + 1;
+  const pieces: TSourceText[] = [];
+  const segmentStarts = segments.map((segment, index) => {
+    // A PDF's wrapped line goes on its sentence with no separator (wrapped-lines.ts).
+    const separator = index === 0 || segment.continues ? "" : "\n";
+    pieces.push({ raw: separator, folded: separator }, segment.text);
+    const start = { offset: offset + separator.length, line: segment.line };
+    offset = start.offset + segment.text.folded.length;
     return start;
   });
-  return { text: joinSource(segments.map((segment) => segment.text), "\n"), segmentStarts };
+  return { text: joinSource(pieces, ""), segmentStarts };
 }
 
 export function lineAt(nodeText: TNodeText, offset: number): number {

@@ -21,6 +21,11 @@ const SPACE_LIKE = new Set([
 const EXTRA_FOLDS = new Map<number, string>([
   [0xfe59, "("],
   [0xfe5a, ")"],
+  // 〔牵头单位：…〕 and 【责任单位：…】 are brackets like any other for annotations.
+  [0x3014, "("],
+  [0x3015, ")"],
+  [0x3010, "("],
+  [0x3011, ")"],
 ]);
 
 export function foldWidth(text: string): string {

@@ -65,7 +65,8 @@ const fromCodePoint = (first: number) => (captured: string) => captured.charCode
 
 /** Order matters: "(一)" is tried before "(1)", "1." before "1)". */
 const RECOGNISERS: readonly TRecogniser[] = [
-  { pattern: /^([一二三四五六七八九十]{1,3})\s*[、.](?!\d)\s*/, level: "section", style: null, toNumber: parseChineseNumber },
+  // "一、2022年工作情况": a year may follow "、"; only "一.5" (a decimal-looking run) is refused.
+  { pattern: /^([一二三四五六七八九十]{1,3})\s*(?:、|\.(?!\d))\s*/, level: "section", style: null, toNumber: parseChineseNumber },
   { pattern: /^\(\s*([一二三四五六七八九十]{1,3})\s*\)\s*[、.]?\s*/, level: "item", style: null, toNumber: parseChineseNumber },
   { pattern: /^\(\s*(\d{1,2})\s*\)\s*[、.]?\s*/, level: "measure", style: "paren-digit", toNumber: Number },
   { pattern: /^([\u2474-\u2487])\s*[、.]?\s*/, level: "measure", style: "paren-digit", toNumber: fromCodePoint(PAREN_DIGIT_ONE) },

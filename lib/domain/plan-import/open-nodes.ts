@@ -41,7 +41,7 @@ export function closeNodesThatCannotHold(stack: TOpenNode[], levelRank: number, 
 /** A heading still waiting for its body ("(一)加强组织领导" with nothing under it yet). */
 export function awaitsBody(node: TDraftNode): boolean {
   const [heading] = node.segments;
-  const isHeadingNode = node.groupRole === null || node.groupRole.role === "shortcomings-heading";
+  const isHeadingNode = node.groupRole === null || node.groupRole.role === "shortcomings-heading" || node.groupRole.role === "heading";
   return isHeadingNode && node.segments.length === 1 && node.children.length === 0 &&
     heading !== undefined && isHeadingOnly(heading.text);
 }

@@ -5,6 +5,7 @@ import { foldWidth } from "./normalize";
 import { createDepartmentMatcher, findOwnPrefixes } from "./departments";
 import { readDocumentFrame } from "./document-frame";
 import { finalizeNode } from "./finalize-node";
+import { isPdfCopy } from "./wrapped-lines";
 import type { TParsePlanOptions, TParsedPlan, TUnparsedLine } from "./types";
 
 /**
@@ -16,9 +17,10 @@ import type { TParsePlanOptions, TParsedPlan, TUnparsedLine } from "./types";
  * ("2022年…工作要点"), else the year of the signature date.
  */
 export function parsePlanDocument(text: string, options: TParsePlanOptions = {}): TParsedPlan {
-  const frame = readDocumentFrame(classifyLines(text));
-  const draft = buildDraftTree(frame.body);
-  const titleFolded = frame.title?.text.folded ?? "";
+  const lines = classifyLines(text);
+  const frame = readDocumentFrame(lines);
+  const draft = buildDraftTree(frame.body, isPdfCopy(lines));
+  const titleFolded = frame.title.map((line) => line.text.folded).join("");
   const departments = options.departments ?? [];
   const planYear = options.year ?? guessPlanYear({ title: titleFolded, date: frame.signatureDate });
   const context = {
@@ -26,7 +28,7 @@ export function parsePlanDocument(text: string, options: TParsePlanOptions = {})
     matchDepartment: createDepartmentMatcher(departments, findOwnPrefixes(titleFolded, departments)),
   };
   return {
-    title: frame.title?.text.raw ?? "",
+    title: frame.title.map((line) => line.text.raw).join(""),
     preamble: frame.preamble.map((line) => line.text.raw).join("\n"),
     nodes: draft.roots.map((root) => finalizeNode(root, context)),
     unparsed: [...frame.unparsed, ...draft.unparsed].sort((left, right) => left.line - right.line).map(toUnparsed),

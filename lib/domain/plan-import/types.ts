@@ -15,10 +15,17 @@ export const ZLineRangeSchema = z
   .refine(([from, to]) => from <= to, { message: "from must not exceed to" });
 export type TLineRange = z.infer<typeof ZLineRangeSchema>;
 
-/** A department named by the document; `id` is null when no known department matches the name. */
+/**
+ * A department named by the document. `sourceName` is the document's own spelling ("县司法局");
+ * `name` is the matched department's name, or the source name when nothing matched (`id` null).
+ * `suggestion` is a department of the same kind under another organisation or level ("区司法局"
+ * for "县司法局"): never assigned silently, only offered for a person to confirm.
+ */
 export const ZDepartmentRefSchema = z.object({
   id: z.string().nullable(),
   name: z.string(),
+  sourceName: z.string(),
+  suggestion: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 export type TDepartmentRef = z.infer<typeof ZDepartmentRefSchema>;
 
@@ -40,7 +47,10 @@ export const ZPlanNodeSchema = z.object({
   body: z.string(),
   lines: ZLineRangeSchema,
   indicators: z.array(ZIndicatorSchema),
+  /** The first of `leadDepartments`; kept for clients written before several leads were read. */
   leadDepartment: ZDepartmentRefSchema.nullable(),
+  /** Every lead unit (共同牵头: "牵头单位：A、B", "A、B按职责分工负责"); the first leads the task. */
+  leadDepartments: z.array(ZDepartmentRefSchema),
   cooperatingDepartments: z.array(ZDepartmentRefSchema),
   dueDate: z.iso.date().nullable(),
   get children() {

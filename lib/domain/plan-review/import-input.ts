@@ -26,6 +26,7 @@ function toInputNode(node: TReviewNode): TImportNodeInput {
     lines: node.lines,
     choice: node.choice,
     leadDepartmentId: node.leadDepartmentId || null,
+    coLeadDepartmentIds: node.leadDepartmentId ? node.coLeadDepartmentIds : [],
     cooperatingDepartmentIds: node.cooperatingDepartmentIds,
     dueDate: node.dueDate || null,
     // An indicator's label is its name, else the snippet it was read from.

@@ -20,14 +20,16 @@ export type TReviewNode = {
   choice: TImportChoice;
   /** "" for none, as form controls hold it. */
   leadDepartmentId: string;
+  /** Joint leads (共同牵头) the document named beside the lead; the task keeps them as co-leads. */
+  coLeadDepartmentIds: string[];
   cooperatingDepartmentIds: string[];
   dueDate: string;
   /** What the document's annotation named, shown for review; an id of null matched no department. */
-  named: { lead: TDepartmentRef | null; cooperating: TDepartmentRef[] };
+  named: { leads: TDepartmentRef[]; cooperating: TDepartmentRef[] };
   children: TReviewNode[];
 };
 
-export type TAssignment = Pick<TReviewNode, "leadDepartmentId" | "cooperatingDepartmentIds" | "dueDate">;
+export type TAssignment = Pick<TReviewNode, "leadDepartmentId" | "coLeadDepartmentIds" | "cooperatingDepartmentIds" | "dueDate">;
 
 const WORK_KINDS: readonly TGoalKind[] = ["item", "measure", "problem"];
 
@@ -43,17 +45,21 @@ export function defaultChoice(node: Pick<TPlanNode, "kind" | "children">): TImpo
   return node.kind === "problem" ? "problem" : "task";
 }
 
+const matchedIds = (refs: readonly TDepartmentRef[]) => refs.flatMap((ref) => (ref.id ? [ref.id] : []));
+
+/** The first matched lead leads; the other matched leads are co-leads; unmatched names wait in `named`. */
 function ownAssignment(node: TPlanNode): TAssignment | null {
-  if (!node.leadDepartment && node.cooperatingDepartments.length === 0 && !node.dueDate) return null;
-  const leadDepartmentId = node.leadDepartment?.id ?? "";
+  if (node.leadDepartments.length === 0 && node.cooperatingDepartments.length === 0 && !node.dueDate) return null;
+  const [leadDepartmentId = "", ...coLeads] = [...new Set(matchedIds(node.leadDepartments))];
   return {
     leadDepartmentId,
-    cooperatingDepartmentIds: node.cooperatingDepartments.flatMap((ref) => (ref.id && ref.id !== leadDepartmentId ? [ref.id] : [])),
+    coLeadDepartmentIds: coLeads,
+    cooperatingDepartmentIds: matchedIds(node.cooperatingDepartments).filter((id) => id !== leadDepartmentId && !coLeads.includes(id)),
     dueDate: node.dueDate ?? "",
   };
 }
 
-const EMPTY: TAssignment = { leadDepartmentId: "", cooperatingDepartmentIds: [], dueDate: "" };
+const EMPTY: TAssignment = { leadDepartmentId: "", coLeadDepartmentIds: [], cooperatingDepartmentIds: [], dueDate: "" };
 
 /**
  * Review nodes from the parser's tree. A node without an annotation of its
@@ -74,7 +80,7 @@ export function toReviewTree(parsed: Pick<TParsedPlan, "nodes">, nextId: () => s
       indicators: node.indicators,
       choice: defaultChoice(node),
       ...assignment,
-      named: { lead: node.leadDepartment, cooperating: node.cooperatingDepartments },
+      named: { leads: node.leadDepartments, cooperating: node.cooperatingDepartments },
       children: node.children.map((child) => convert(child, assignment)),
     };
   };
@@ -105,9 +111,13 @@ export function updateNode(nodes: TReviewNode[], id: string, patch: Partial<Omit
 }
 
 /** The lead never also cooperates (the task form refuses that). */
+/** The lead is neither a co-lead nor cooperating; a co-lead is not also cooperating; no lead, no co-leads. */
 function withoutLeadCooperating(node: TReviewNode): TReviewNode {
-  if (!node.leadDepartmentId || !node.cooperatingDepartmentIds.includes(node.leadDepartmentId)) return node;
-  return { ...node, cooperatingDepartmentIds: node.cooperatingDepartmentIds.filter((id) => id !== node.leadDepartmentId) };
+  const lead = node.leadDepartmentId;
+  const coLeads = lead ? node.coLeadDepartmentIds.filter((id) => id !== lead) : [];
+  const cooperating = node.cooperatingDepartmentIds.filter((id) => id !== lead && !coLeads.includes(id));
+  const unchanged = coLeads.length === node.coLeadDepartmentIds.length && cooperating.length === node.cooperatingDepartmentIds.length;
+  return unchanged ? node : { ...node, coLeadDepartmentIds: coLeads, cooperatingDepartmentIds: cooperating };
 }
 
 /** Removes a node with everything under it. */
@@ -219,7 +229,7 @@ export function addUnparsedLine(nodes: TReviewNode[], line: { line: number; text
     indicators: [],
     choice: "task",
     ...EMPTY,
-    named: { lead: null, cooperating: [] },
+    named: { leads: [], cooperating: [] },
     children: [],
   };
   return [...nodes, node];

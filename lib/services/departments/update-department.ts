@@ -1,14 +1,15 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { updateAtVersion } from "@/lib/services/versioned-update";
 import { departments } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
+import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { isUniqueViolation } from "@/lib/services/db-errors";
-import { inTransaction, versionConflictOrNotFound } from "@/lib/services/transaction";
+import { inTransaction } from "@/lib/services/transaction";
 import type { ZDepartmentActiveSchema, ZDepartmentUpdateSchema } from "@/lib/validation/departments";
 import type { z } from "@/lib/validation/zod";
 import { nameTaken } from "./create-department";
-import { clock } from "@/lib/clock";
 
 type TChanges = Partial<Pick<typeof departments.$inferInsert, "name" | "kind" | "sortOrder" | "isActive">>;
 
@@ -17,13 +18,8 @@ async function updateDepartmentRow(actor: TActor, id: string, version: number, c
   try {
     return await inTransaction(async (tx) => {
       const [before] = await tx.select().from(departments).where(eq(departments.id, id)).for("update");
-      if (!before) throw versionConflictOrNotFound(false);
-      const [after] = await tx
-        .update(departments)
-        .set({ ...changes, version: sql`${departments.version} + 1`, updatedAt: clock.now() })
-        .where(and(eq(departments.id, id), eq(departments.version, version)))
-        .returning();
-      if (!after) throw versionConflictOrNotFound(true);
+      if (!before) throw new AppError("NOT_FOUND", "notFound");
+      const after = await updateAtVersion(tx, departments, id, version, changes);
       await appendAuditEvent(tx, {
         actorId: actor.id,
         action,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { updateAtVersion } from "@/lib/services/versioned-update";
 import type { Tx } from "@/db";
 import { notices, type TNotice } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
@@ -36,12 +36,7 @@ async function act(
     const result = applyNoticeAction(notice, action, actor);
     if (!result.ok) throw REFUSALS[result.refusal]();
     const now = clock.now();
-    const [updated] = await tx
-      .update(notices)
-      .set({ ...change(notice, now), status: result.to, version: sql`${notices.version} + 1`, updatedAt: now })
-      .where(and(eq(notices.id, notice.id), eq(notices.version, input.version ?? notice.version)))
-      .returning();
-    if (!updated) throw new AppError("CONFLICT", "staleVersion");
+    const updated = await updateAtVersion(tx, notices, notice.id, input.version ?? notice.version, { ...change(notice, now), status: result.to }, "noticeNotFound");
     const { notify, data } = await after(tx, updated);
     await appendAuditEvent(tx, {
       actorId: actor.id,

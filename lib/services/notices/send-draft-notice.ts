@@ -1,4 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { updateAtVersion } from "@/lib/services/versioned-update";
 import { noticeTasks, notices } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
@@ -26,12 +27,14 @@ export async function sendDraftNotice(actor: TActor, input: z.output<typeof ZSen
     await checkNoticeTargets(tx, { kind: draft.kind, departmentId: draft.departmentId, taskIds });
     const now = clock.now();
     const number = await allocateNoticeNumber(tx, env.NOTICE_PREFIX, issuingYear(now, env.APP_TIMEZONE));
-    const [notice] = await tx
-      .update(notices)
-      .set({ ...number, status: "issued", content: input.content, responseDueDate: input.responseDueDate, issuedBy: actor.id, issuedAt: now, version: sql`${notices.version} + 1`, updatedAt: now })
-      .where(and(eq(notices.id, draft.id), eq(notices.version, input.version)))
-      .returning();
-    if (!notice) throw new AppError("CONFLICT", "staleVersion");
+    const notice = await updateAtVersion(
+      tx,
+      notices,
+      draft.id,
+      input.version,
+      { ...number, status: "issued", content: input.content, responseDueDate: input.responseDueDate, issuedBy: actor.id, issuedAt: now },
+      "noticeNotFound",
+    );
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: "notice.issue",

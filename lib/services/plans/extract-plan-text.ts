@@ -1,11 +1,11 @@
-import mammoth from "mammoth";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
 import { officeZipType } from "@/lib/domain/uploads/office-zip-type";
 import { decodePlainText } from "@/lib/domain/uploads/plain-text";
 import { sniffMimeType } from "@/lib/domain/uploads/sniff-mime-type";
 import { zipEntries } from "@/lib/domain/uploads/zip-entry-names";
-import { checkInflatedSize } from "@/lib/uploads/bounded-unzip";
+import { readDocxText } from "@/lib/documents/read-docx";
+import { readPdfText } from "@/lib/documents/read-pdf";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { IMPORT_FILE_MAX_BYTES, IMPORT_TEXT_MAX } from "@/lib/validation/imports";
@@ -21,7 +21,8 @@ const refuse = (key: string, params: Record<string, string | number> = {}) => ne
 
 /**
  * The text of a plan uploaded for import: .txt in UTF-8, GB18030/GBK or
- * UTF-16 (with its byte-order mark), or .docx (paragraphs, one per line).
+ * UTF-16 (with its byte-order mark), .docx (paragraphs one per line, automatic numbering
+ * written out, tables as annotated lines) or .pdf with a text layer.
  * The content decides, never the file name: an executable renamed .txt is
  * refused as binary. Nothing is stored.
  */
@@ -42,7 +43,7 @@ async function readText(bytes: Uint8Array): Promise<string> {
   const utf16 = decodeUtf16WithBom(bytes);
   if (utf16 !== null) return utf16;
   const sniffed = await sniffMimeType(bytes);
-  if (sniffed === "application/pdf") throw refuse("filePdf");
+  if (sniffed === "application/pdf") return readPdf(bytes);
   if (sniffed !== null && OLD_OFFICE.has(sniffed)) throw refuse("fileDoc");
   if (sniffed !== null) throw refuse("fileUnsupported");
   const text = decodePlainText(bytes);
@@ -54,17 +55,18 @@ async function readDocx(bytes: Uint8Array): Promise<string> {
   if (officeZipType(bytes) !== DOCX) throw refuse("fileUnsupported");
   const declared = (zipEntries(bytes) ?? []).reduce((total, entry) => total + entry.uncompressedSize, 0);
   if (declared > DOCX_MAX_UNCOMPRESSED_BYTES) throw refuse("docxTooBig");
-  // Declared sizes prove nothing (a zip bomb lies): count what really inflates, and stop at the cap.
-  const inflated = await checkInflatedSize(bytes, DOCX_MAX_UNCOMPRESSED_BYTES);
-  if (!inflated.ok) throw refuse(inflated.reason === "too_big" ? "docxTooBig" : "docxUnreadable");
-  try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    // mammoth ends every paragraph with a blank line; one line per paragraph keeps line numbers short.
-    return result.value.replace(/\n\n/g, "\n");
-  } catch (error) {
-    logger.info({ err: error }, "docx text extraction failed");
-    throw refuse("docxUnreadable");
-  }
+  // Declared sizes prove nothing (a zip bomb lies): readDocxText counts what really inflates, and stops at the cap.
+  const read = await readDocxText(bytes, DOCX_MAX_UNCOMPRESSED_BYTES);
+  if (read.ok) return read.text;
+  logger.info({ reason: read.reason }, "docx text extraction failed");
+  throw refuse(read.reason === "too_big" ? "docxTooBig" : "docxUnreadable");
+}
+
+/** A PDF's text layer; a scan without one is refused with a message saying what to do. */
+async function readPdf(bytes: Uint8Array): Promise<string> {
+  const read = await readPdfText(bytes);
+  if (read.ok) return read.text;
+  throw refuse(read.reason === "no_text" ? "filePdf" : "pdfUnreadable");
 }
 
 /** Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would otherwise look binary. */

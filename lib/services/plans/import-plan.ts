@@ -1,5 +1,4 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { z } from "zod";
 import type { Tx } from "@/db";
 import { departments, plans } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
@@ -8,6 +7,7 @@ import { AppError, isAppError, type TFieldErrors } from "@/lib/errors";
 import { appendAuditEvent, withDeferredAudit } from "@/lib/services/audit/append-audit-event";
 import { createTask } from "@/lib/services/tasks/create-task";
 import { inTransaction } from "@/lib/services/transaction";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import {
   IMPORT_MAX_NODES, IMPORT_MAX_TASKS, type TImportNode, type TImportPlanInput, ZImportPlanSchema,
 } from "@/lib/validation/imports";
@@ -19,12 +19,6 @@ export type TImportPlanResult = { planId: string; goals: number; tasks: number; 
 type TFlatNode = { node: TImportNode; path: string };
 
 /** zod issues → { "field.path": ["messageKey"] }, as the server actions report them. */
-function fieldErrorsOf(error: z.ZodError): TFieldErrors {
-  const out: TFieldErrors = {};
-  for (const issue of error.issues) (out[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  return out;
-}
-
 /** Pre-order, as insertGoals numbers its rows; `path` is the node's place in the input ("nodes.0.children.2"). */
 function flatten(nodes: readonly TImportNode[], prefix = "nodes"): TFlatNode[] {
   return nodes.flatMap((node, index) => {
@@ -49,6 +43,7 @@ function taskInputOf({ node, path }: TFlatNode): TTaskCreate {
     title: node.title,
     description: node.body,
     leadDepartmentId: node.leadDepartmentId,
+    coLeadDepartmentIds: node.coLeadDepartmentIds,
     cooperatingDepartmentIds: node.cooperatingDepartmentIds,
     dueDate: node.dueDate,
     indicators: node.indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, target: indicator.value })),
@@ -59,7 +54,7 @@ function taskInputOf({ node, path }: TFlatNode): TTaskCreate {
 
 /** One query for every department the tree names, so that an unknown one is reported at its node. */
 async function checkDepartments(tx: Tx, flat: readonly TFlatNode[]): Promise<void> {
-  const ids = [...new Set(flat.flatMap(({ node }) => [node.leadDepartmentId, ...node.cooperatingDepartmentIds]).filter((id) => id !== null))];
+  const ids = [...new Set(flat.flatMap(({ node }) => [node.leadDepartmentId, ...node.coLeadDepartmentIds, ...node.cooperatingDepartmentIds]).filter((id) => id !== null))];
   if (ids.length === 0) return;
   const found = await tx
     .select({ id: departments.id })
@@ -68,6 +63,7 @@ async function checkDepartments(tx: Tx, flat: readonly TFlatNode[]): Promise<voi
   const known = new Set(found.map((row) => row.id));
   for (const { node, path } of flat) {
     if (node.leadDepartmentId && !known.has(node.leadDepartmentId)) throw invalidAt(path, { leadDepartmentId: ["departmentUnknown"] });
+    if (node.coLeadDepartmentIds.some((id) => !known.has(id))) throw invalidAt(path, { coLeadDepartmentIds: ["departmentUnknown"] });
     if (node.cooperatingDepartmentIds.some((id) => !known.has(id))) throw invalidAt(path, { cooperatingDepartmentIds: ["departmentUnknown"] });
   }
 }

@@ -1,21 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { tasks } from "@/db/schema";
-import { AppError } from "@/lib/errors";
-import { clock } from "@/lib/clock";
+import { updateAtVersion } from "@/lib/services/versioned-update";
 
 type TTaskChanges = Partial<typeof tasks.$inferInsert>;
 
-/**
- * Writes a change to a task only if it is still at the version the user saw;
- * otherwise refuses with 409 so that nobody's update is silently lost.
- */
-export async function updateTaskAtVersion(tx: Tx, taskId: string, expectedVersion: number, changes: TTaskChanges) {
-  const [updated] = await tx
-    .update(tasks)
-    .set({ ...changes, version: sql`${tasks.version} + 1`, updatedAt: clock.now() })
-    .where(and(eq(tasks.id, taskId), eq(tasks.version, expectedVersion)))
-    .returning();
-  if (!updated) throw new AppError("CONFLICT", "staleVersion");
-  return updated;
+/** A change to a task at the version the user saw (409 when it moved on, 404 when gone). */
+export function updateTaskAtVersion(tx: Tx, taskId: string, expectedVersion: number, changes: TTaskChanges) {
+  return updateAtVersion(tx, tasks, taskId, expectedVersion, changes, "taskNotFound");
 }

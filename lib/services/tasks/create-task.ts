@@ -7,10 +7,11 @@ import type { TTaskCreate } from "@/lib/validation/tasks";
 import { checkTaskReferences, insertMilestones, writeIndicators, writeTaskDepartments } from "./task-references";
 
 /** A new task is a draft: it reaches departments when a supervisor publishes it. */
-export async function createTask(actor: TActor, input: TTaskCreate) {
+export async function createTask(actor: TActor, input: Omit<TTaskCreate, "coLeadDepartmentIds"> & { coLeadDepartmentIds?: string[] }) {
+  const coLeadDepartmentIds = input.coLeadDepartmentIds ?? [];
   assertCan(actor, "task:create");
   return inTransaction(async (tx) => {
-    const { planId } = await checkTaskReferences(tx, input);
+    const { planId } = await checkTaskReferences(tx, { ...input, cooperatingDepartmentIds: [...input.cooperatingDepartmentIds, ...coLeadDepartmentIds] });
     const [task] = await tx
       .insert(tasks)
       .values({
@@ -25,7 +26,7 @@ export async function createTask(actor: TActor, input: TTaskCreate) {
         createdBy: actor.id,
       })
       .returning();
-    await writeTaskDepartments(tx, task!.id, input.leadDepartmentId, input.cooperatingDepartmentIds);
+    await writeTaskDepartments(tx, task!.id, input.leadDepartmentId, input.cooperatingDepartmentIds, coLeadDepartmentIds);
     await insertMilestones(tx, task!.id, input.milestones);
     await writeIndicators(tx, task!.id, input.indicators);
     await appendAuditEvent(tx, {

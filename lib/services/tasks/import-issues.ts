@@ -1,5 +1,5 @@
 import type { TImportIssue } from "@/lib/domain/task-workbook/validate-row";
-import type { TTranslator } from "@/lib/http/problem";
+import { messageText, type TTranslator } from "@/lib/messages";
 
 export type TImportError = { path: string; row: number | null; column: string | null; message: string };
 
@@ -13,6 +13,6 @@ export function translateImportIssues(issues: TImportIssue[], t: TTranslator): T
     path: issue.row === null ? "file" : issue.column === null ? `rows/${issue.row}` : `rows/${issue.row}/${issue.column}`,
     row: issue.row,
     column: issue.column,
-    message: t.has(issue.key) ? t(issue.key, issue.params) : issue.key,
+    message: messageText(t, "", issue.key, { params: issue.params }),
   }));
 }

@@ -39,12 +39,19 @@ export async function checkTaskReferences(tx: Tx, input: Pick<TTaskCreate, "goal
   return { planId };
 }
 
-/** Replaces a task's department rows (the lead and the cooperating departments). */
-export async function writeTaskDepartments(tx: Tx, taskId: string, leadDepartmentId: string | null, cooperatingDepartmentIds: string[]) {
+/**
+ * Replaces a task's department rows: the lead, the co-leads (cooperating rows marked
+ * is_co_lead, so scoping and the one-lead rule are unchanged) and the cooperating departments.
+ */
+export async function writeTaskDepartments(
+  tx: Tx, taskId: string, leadDepartmentId: string | null, cooperatingDepartmentIds: string[], coLeadDepartmentIds: string[] = [],
+) {
   await tx.delete(taskDepartments).where(eq(taskDepartments.taskId, taskId));
+  const coLeads = new Set(coLeadDepartmentIds.filter((id) => id !== leadDepartmentId));
+  const others = new Set([...coLeads, ...cooperatingDepartmentIds.filter((id) => id !== leadDepartmentId)]);
   const rows = [
-    ...(leadDepartmentId ? [{ taskId, departmentId: leadDepartmentId, role: "lead" as const }] : []),
-    ...[...new Set(cooperatingDepartmentIds)].map((departmentId) => ({ taskId, departmentId, role: "cooperating" as const })),
+    ...(leadDepartmentId ? [{ taskId, departmentId: leadDepartmentId, role: "lead" as const, isCoLead: false }] : []),
+    ...[...others].map((departmentId) => ({ taskId, departmentId, role: "cooperating" as const, isCoLead: coLeads.has(departmentId) })),
   ];
   if (rows.length) await tx.insert(taskDepartments).values(rows);
 }

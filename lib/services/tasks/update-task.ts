@@ -43,7 +43,9 @@ export async function updateTask(actor: TActor, input: z.output<typeof ZTaskUpda
       startDate: input.startDate,
       dueDate: input.dueDate,
     });
-    await writeTaskDepartments(tx, input.id, input.leadDepartmentId, input.cooperatingDepartmentIds);
+    // The form edits cooperating departments; a co-lead it keeps stays a co-lead.
+    const coLeads = loaded.coLeadDepartmentIds.filter((id) => input.cooperatingDepartmentIds.includes(id));
+    await writeTaskDepartments(tx, input.id, input.leadDepartmentId, input.cooperatingDepartmentIds, coLeads);
     const kept = await tx.select().from(milestones).where(eq(milestones.taskId, input.id));
     const completed = kept.filter((m) => m.completedAt);
     for (const m of kept.filter((m) => !m.completedAt)) await tx.delete(milestones).where(eq(milestones.id, m.id));

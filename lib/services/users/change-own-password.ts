@@ -8,6 +8,7 @@ import { revokeUserSessions } from "@/lib/services/auth/revoke-sessions";
 import { consume } from "@/lib/rate-limit/throttle";
 import { assertNewPasswordAllowed } from "./user-helpers";
 import { inTransaction } from "@/lib/services/transaction";
+import { updateAtVersion } from "@/lib/services/versioned-update";
 import type { ZChangeOwnPasswordSchema } from "@/lib/validation/auth";
 import type { z } from "@/lib/validation/zod";
 import { clock } from "@/lib/clock";
@@ -24,10 +25,8 @@ export async function changeOwnPassword(actor: TActor, input: z.output<typeof ZC
       throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { currentPassword: ["currentPasswordWrong"] } });
     }
     await assertNewPasswordAllowed(input.password, user);
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: clock.now(), version: user.version + 1, updatedAt: clock.now() })
-      .where(eq(users.id, actor.id));
+    // The row is locked, so its version is the one this change is made against.
+    await updateAtVersion(tx, users, actor.id, user.version, { passwordHash, passwordChangedAt: clock.now() });
     const revoked = await revokeUserSessions(tx, actor.id);
     await appendAuditEvent(tx, {
       actorId: actor.id,

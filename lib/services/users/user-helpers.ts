@@ -1,12 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { updateAtVersion } from "@/lib/services/versioned-update";
 import type { Tx } from "@/db";
 import { departments, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { passwordContainsAccount } from "@/lib/domain/password-policy";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation, pgConstraint } from "@/lib/services/db-errors";
-import { versionConflictOrNotFound } from "@/lib/services/transaction";
-import { clock } from "@/lib/clock";
 
 /** A user may only be placed in a department that exists and is active. */
 export async function assertDepartmentUsable(tx: Tx, departmentId: string | null): Promise<void> {
@@ -48,14 +47,8 @@ type TUserChanges = Partial<typeof users.$inferInsert>;
 /** Loads the row for the audit's "before", then updates it only at the expected version. */
 export async function updateUserVersioned(tx: Tx, id: string, version: number, changes: TUserChanges) {
   const [before] = await tx.select().from(users).where(eq(users.id, id)).for("update");
-  if (!before) throw versionConflictOrNotFound(false);
-  const [after] = await tx
-    .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: clock.now() })
-    .where(and(eq(users.id, id), eq(users.version, version)))
-    .returning();
-  if (!after) throw versionConflictOrNotFound(true);
-  return { before, after };
+  if (!before) throw new AppError("NOT_FOUND", "notFound");
+  return { before, after: await updateAtVersion(tx, users, id, version, changes) };
 }
 
 /** What an audit event may say about a user: never the password hash. */

@@ -30,13 +30,19 @@ const FLAGS = [
   "--no-first-run",
 ];
 
-/** One Chromium per test file; each test opens its own context (cookies are not shared). */
-export function useBrowser(): { newPage: (options?: { width?: number; height?: number }) => Promise<Page> } {
+/**
+ * One Chromium per test file; each test opens its own context (cookies are
+ * not shared). `args` add Chromium flags (host-resolver rules for a proxy);
+ * a page may open on another base URL than the suite's server.
+ */
+export function useBrowser(
+  launch: { args?: string[] } = {},
+): { newPage: (options?: { width?: number; height?: number; baseURL?: string }) => Promise<Page> } {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     if (skipReason()) return;
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...FLAGS, ...(launch.args ?? [])] });
   });
   // A failed test leaves a screenshot of every page it opened, for the CI log reader.
   afterEach(async (context) => {
@@ -56,7 +62,7 @@ export function useBrowser(): { newPage: (options?: { width?: number; height?: n
   return {
     async newPage(options = {}) {
       const context = await browser!.newContext({
-        baseURL: baseUrl(),
+        baseURL: options.baseURL ?? baseUrl(),
         locale: "zh-CN",
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       });

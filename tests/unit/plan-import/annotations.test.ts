@@ -29,7 +29,7 @@ describe("annotation blocks", () => {
   ])("reads every separator style: %s", (text) => {
     expect(isAnnotationLine(toSourceText(text))).toBe(true);
     const assignment = assignmentOf(text);
-    expect(assignment.leadDepartment).toEqual({ id: "d-sfj", name: "梁园区司法局" });
+    expect(assignment.leadDepartment).toMatchObject({ id: "d-sfj", name: "梁园区司法局" });
     expect(assignment.cooperatingDepartments.map((ref) => ref.name)).toEqual(["区财政局", "区商务局"]);
     expect(assignment.dueDate).toBe("2022-06-30");
   });

@@ -10,7 +10,7 @@ const item = (text: string) => parsePlanDocument(text, { departments, year: 2023
 describe("annotation lines after numbered measures", () => {
   it("belong to the item when they close the list", () => {
     const node = item(["一、优化营商环境", "（一）清理政策措施", "1.开展专项整治。", "2.清理妨碍公平竞争的措施。", "（牵头单位：县市场监督管理局；完成时限：6月底前）"].join("\n"));
-    expect(node.leadDepartment).toEqual({ id: "b", name: "县市场监督管理局" });
+    expect(node.leadDepartment).toMatchObject({ id: "b", name: "县市场监督管理局" });
     expect(node.dueDate).toBe("2023-06-30");
     expect(node.children.map((c) => c.leadDepartment)).toEqual([null, null]);
   });

@@ -29,3 +29,10 @@ export const DEMO_DEPARTMENTS = [
   { id: "d-sjj", name: "区审计局" },
   { id: "d-zwzx", name: "区政务服务中心" },
 ];
+
+/** The departments the corpus is read against: a district's, with and without its place name. */
+export const CORPUS_DEPARTMENTS = [
+  ...DEMO_DEPARTMENTS,
+  { id: "d-cgj", name: "区城市管理局" },
+  { id: "d-mzj", name: "区民政局" },
+];

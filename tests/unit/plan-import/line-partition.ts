@@ -12,8 +12,9 @@ import { toSourceText, trimSource } from "@/lib/domain/plan-import/normalize";
  * stop at a node when no child, or more than one inline part, contains it. A line inside no
  * top-level node has no owner.
  *
- * Partition: every non-blank line is exactly one of — the title line, a preamble line, the
- * signature date line, a line with an owner, an unparsed line.
+ * Partition: every non-blank line is exactly one of — a title line, a preamble line, the
+ * date line, an unparsed line (page markers and chrome may lie inside a node's range), a line
+ * with an owner.
  */
 
 const INLINE_PART_CODE = /^[一二三四五六七八九十]+是$/;
@@ -63,23 +64,40 @@ export function findPartitionViolations(text: string, plan: TParsedPlan): string
   const unparsed = new Map<number, number>();
   for (const entry of plan.unparsed) unparsed.set(entry.line, (unparsed.get(entry.line) ?? 0) + 1);
 
-  const titleLine = plan.title === "" ? null : (nonBlank[0] ?? null);
-  if (titleLine && titleLine.text !== plan.title) problems.push(`title "${plan.title}" is not line ${titleLine.line}`);
   const dateLine = plan.date === null ? null : [...nonBlank].reverse().find((line) => parseDateLine(line.text) === plan.date);
   if (plan.date !== null && !dateLine) problems.push(`no line holds the date ${plan.date}`);
-  const firstNodeLine = plan.nodes[0]?.lines[0] ?? null;
-  const preamble = firstNodeLine === null ? [] : nonBlank.filter(({ line }) =>
-    line > (titleLine?.line ?? 0) && line < firstNodeLine && !unparsed.has(line) && line !== dateLine?.line);
+  const firstNodeLine = plan.nodes[0]?.lines[0] ?? Number.POSITIVE_INFINITY;
+  // Before the first node: title (one line or two, after a 印发通知 wrapper), preamble, the date.
+  const frameCandidates = nonBlank.filter(({ line }) => line < firstNodeLine && !unparsed.has(line) && line !== dateLine?.line);
+  const titleLines = findTitleLines(frameCandidates, plan.title);
+  if (plan.title !== "" && titleLines.length === 0) problems.push(`title "${plan.title}" is no line before the first node`);
+  const preamble = plan.nodes.length === 0 ? [] : frameCandidates.filter((line) => !titleLines.includes(line));
   const preambleText = preamble.map((line) => line.text).join("\n");
   if (preambleText !== plan.preamble) problems.push(`preamble differs from lines ${preamble.map((l) => l.line).join(",")}`);
 
-  const frame = new Set([titleLine?.line, dateLine?.line, ...preamble.map((line) => line.line)]);
+  const frame = new Set([...titleLines.map((line) => line.line), dateLine?.line, ...preamble.map((line) => line.line)]);
   for (const { line, text: lineText } of nonBlank) {
-    const count = (frame.has(line) ? 1 : 0) + (ownerOf(plan.nodes, line) ? 1 : 0) + (unparsed.get(line) ?? 0);
+    // A page marker or chrome line inside an item's range is listed as unparsed, not owned by it.
+    const owned = !unparsed.has(line) && ownerOf(plan.nodes, line) !== null;
+    const count = (frame.has(line) ? 1 : 0) + (owned ? 1 : 0) + (unparsed.get(line) ?? 0);
     if (count !== 1) problems.push(`line ${line} "${lineText}" is in ${count} places`);
   }
   for (const entry of plan.unparsed) {
     if (!nonBlank.some((line) => line.line === entry.line)) problems.push(`unparsed line ${entry.line} is blank or missing`);
   }
   return problems;
+}
+
+type TLine = { line: number; text: string };
+
+/** The one or two consecutive lines that make up the title. */
+function findTitleLines(lines: readonly TLine[], title: string): TLine[] {
+  if (title === "") return [];
+  for (let index = 0; index < lines.length; index++) {
+    const first = lines[index];
+    const second = lines[index + 1];
+    if (first?.text === title) return [first];
+    if (first && second && second.line === first.line + 1 && first.text + second.text === title) return [first, second];
+  }
+  return [];
 }

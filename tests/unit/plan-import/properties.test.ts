@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ZParsedPlanSchema, parsePlanDocument } from "@/lib/domain/plan-import";
@@ -9,6 +11,10 @@ const FIXTURE_LINES = [
   ...readFixture("liangyuan-2021-report.txt").split("\n"),
   ...readFixture("plan-import/work-plan-2022.txt").split("\n"),
   ...readFixture("plan-import/restart-and-problems.txt").split("\n"),
+  // The corpus brings wrappers, chrome, page markers, problem labels and unnumbered headings.
+  ...readdirSync(resolve(import.meta.dirname, "../../fixtures/plan-import/corpus"))
+    .filter((name) => name.endsWith(".txt"))
+    .flatMap((name) => readFixture(`plan-import/corpus/${name}`).split("\n")),
 ];
 const MARKERS = ["", "", "一、", "二、", "十、", "二十六、", "(一)", "（二）", "(二十六)", "1.", "2、", "3．", "1)", "（1）", "(2)", "①", "②", "⑴", "一是", "一.", "（"];
 const TEXTS = [

@@ -79,7 +79,8 @@ describe("restarted numbering and shortcomings headings", () => {
       ["problem", "部分单位重视不够"],
       ["problem", "考核机制不健全"],
     ]);
-    expect(next?.children.map((child) => child.kind)).toEqual(["measure"]);
+    // No "(一)" level in this document: "1." under "四、" is the item level (issue 13).
+    expect(next?.children.map((child) => child.kind)).toEqual(["item"]);
     expect(findPartitionViolations(text3, result)).toEqual([]);
   });
 

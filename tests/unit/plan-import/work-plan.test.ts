@@ -28,8 +28,8 @@ describe("a 工作要点 with annotations", () => {
   it("removes an inline annotation and reads lead, cooperating and 长期坚持 (no date)", () => {
     const first = node("（一）");
     expect(first.title).toBe("深入学习贯彻习近平法治思想");
-    expect(first.leadDepartment).toEqual({ id: null, name: "区委依法治区办" });
-    expect(first.cooperatingDepartments).toEqual([{ id: null, name: "区直各单位" }]);
+    expect(first.leadDepartment).toMatchObject({ id: null, name: "区委依法治区办" });
+    expect(first.cooperatingDepartments).toMatchObject([{ id: null, name: "区直各单位" }]);
     expect(first.dueDate).toBeNull();
   });
 
@@ -37,8 +37,8 @@ describe("a 工作要点 with annotations", () => {
     const second = node("（二）");
     expect(second.lines).toEqual([5, 6]);
     expect(second.body).toBe("区政府主要负责人每年听取法治政府建设工作汇报不少于2次。");
-    expect(second.leadDepartment).toEqual({ id: "d-sfj", name: "梁园区司法局" });
-    expect(second.cooperatingDepartments).toEqual([
+    expect(second.leadDepartment).toMatchObject({ id: "d-sfj", name: "梁园区司法局" });
+    expect(second.cooperatingDepartments).toMatchObject([
       { id: "d-zfb", name: "梁园区人民政府办公室" },
       { id: "d-rsj", name: "梁园区人力资源和社会保障局" },
     ]);
@@ -51,7 +51,7 @@ describe("a 工作要点 with annotations", () => {
     expect(third.body).toBe("开展年度法治政府建设督察，对发现的问题督促整改。\n督察结果纳入年度绩效考核。");
     expect(third.lines).toEqual([7, 10]);
     expect(third.leadDepartment?.id).toBe("d-sfj");
-    expect(third.cooperatingDepartments).toEqual([
+    expect(third.cooperatingDepartments).toMatchObject([
       { id: null, name: "区纪委监委" },
       { id: "d-sjj", name: "区审计局" },
     ]);
@@ -60,8 +60,8 @@ describe("a 工作要点 with annotations", () => {
 
   it("reads half-width annotations with nested brackets and space separators", () => {
     const fourth = node("(四)");
-    expect(fourth.leadDepartment).toEqual({ id: "d-zwzx", name: "区政务服务中心" });
-    expect(fourth.cooperatingDepartments).toEqual([{ id: null, name: "各乡镇(街道)" }]);
+    expect(fourth.leadDepartment).toMatchObject({ id: "d-zwzx", name: "区政务服务中心" });
+    expect(fourth.cooperatingDepartments).toMatchObject([{ id: null, name: "各乡镇(街道)" }]);
     expect(fourth.dueDate).toBe("2022-12-31");
     expect(fourth.indicators).toContainEqual(expect.objectContaining({ name: "政务服务事项网上可办率", value: 95, unit: "%" }));
   });
@@ -69,11 +69,11 @@ describe("a 工作要点 with annotations", () => {
   it("reads measures 1. 1、 1． with 责任部门, 时间节点 and the latest of several dates", () => {
     const [first, second, third] = node("(四)").children;
     expect([first?.code, second?.code, third?.code]).toEqual(["1.", "2、", "3．"]);
-    expect(first?.leadDepartment).toEqual({ id: "d-scj", name: "区市场监督管理局" });
+    expect(first?.leadDepartment).toMatchObject({ id: "d-scj", name: "区市场监督管理局" });
     expect(first?.dueDate).toBe("2022-09-30");
     expect(second?.title).toBe("深化“证照分离”改革");
     expect(second?.leadDepartment?.id).toBe("d-scj");
-    expect(second?.cooperatingDepartments).toEqual([{ id: "d-swj", name: "区商务局" }]);
+    expect(second?.cooperatingDepartments).toMatchObject([{ id: "d-swj", name: "区商务局" }]);
     expect(second?.dueDate).toBe("2022-12-31");
     expect(third?.leadDepartment?.id).toBe("d-fgw");
     expect(third?.dueDate).toBeNull();
@@ -100,7 +100,9 @@ describe("a 工作要点 with annotations", () => {
 
   it("never matches another jurisdiction's department (县司法局 is not 区司法局)", () => {
     const seventh = node("（七）");
-    expect(seventh.leadDepartment).toEqual({ id: null, name: "县司法局" });
+    expect(seventh.leadDepartment).toEqual({
+      id: null, name: "县司法局", sourceName: "县司法局", suggestion: { id: "d-sfj", name: "梁园区司法局" },
+    });
     expect(seventh.dueDate).toBe("2022-09-30");
   });
 
@@ -113,6 +115,6 @@ describe("a 工作要点 with annotations", () => {
     const crlf = parsePlanDocument(text.replace(/\n/g, "\r\n"), { departments: DEMO_DEPARTMENTS });
     expect(crlf).toEqual(plan);
     const unknown = parsePlanDocument(text);
-    expect(findByCode(unknown.nodes, "（二）").leadDepartment).toEqual({ id: null, name: "区司法局" });
+    expect(findByCode(unknown.nodes, "（二）").leadDepartment).toMatchObject({ id: null, name: "区司法局" });
   });
 });

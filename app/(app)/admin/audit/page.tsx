@@ -19,7 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!can(actor, "audit:read")) forbidden();
   const filter = parseAuditFilterParams(await searchParams);
   const timeZone = getEnv().APP_TIMEZONE;
-  const page = await listAuditEvents(filter, timeZone);
+  const page = await listAuditEvents(actor, filter, timeZone);
   const next = new URLSearchParams();
   for (const [key, value] of Object.entries({ category: filter.category, account: filter.account, from: filter.from, to: filter.to, entity: filter.entityId })) {
     if (value) next.set(key, value);

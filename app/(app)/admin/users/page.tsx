@@ -27,9 +27,9 @@ export default async function UsersPage({
   const status = (USER_STATUSES as readonly string[]).includes(requested) ? (requested as TUserStatus) : undefined;
   const q = oneParam(params.q)?.trim().slice(0, 50) || undefined;
   const [page, departments, pending] = await Promise.all([
-    listUsers({ status, q, after: oneParam(params.after)?.slice(0, 64) }),
+    listUsers(actor, { status, q, after: oneParam(params.after)?.slice(0, 64) }),
     listActiveDepartments(),
-    countPendingRegistrations(),
+    countPendingRegistrations(actor),
   ]);
   const next = new URLSearchParams({ ...(status ? { status } : {}), ...(q ? { q } : {}) });
   if (page.nextAfter) next.set("after", page.nextAfter);

@@ -1,0 +1,2 @@
+ALTER TABLE "task_departments" ADD COLUMN "is_co_lead" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "task_departments" ADD CONSTRAINT "task_departments_co_lead_cooperates" CHECK (not "task_departments"."is_co_lead" or "task_departments"."role" = 'cooperating');
