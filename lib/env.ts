@@ -25,6 +25,8 @@ const ZEnvSchema = z.object({
   NOTICE_PREFIX: z.string().min(1).max(10).default("梁法督"),
   // The issuing office printed on notices (the red header and the signature).
   ISSUER_NAME: z.string().min(1).max(60).default("梁园区法治政府建设领导小组办公室"),
+  // The signature line of the annual report draft; the unit's name (ORG_NAME) when unset.
+  REPORT_SIGNATURE: z.string().min(1).max(80).optional(),
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),

@@ -1,6 +1,6 @@
 "use client";
 
-import { TriangleAlert } from "lucide-react";
+import { TriangleAlert, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -47,9 +47,22 @@ export function ReviewNamedDepartments({ node, departmentName, onUpdate }: {
   return (
     <div className="grid gap-1 text-xs sm:pl-7">
       {node.coLeadDepartmentIds.length > 0 ? (
-        <p className="text-muted-foreground" data-testid="co-leads">
-          {t("coLeadList", { names: node.coLeadDepartmentIds.map((id) => departmentName.get(id) ?? "?").join("、") })}
-        </p>
+        <div className="flex flex-wrap items-center gap-1 text-muted-foreground" data-testid="co-leads">
+          {t("coLeads")}
+          {node.coLeadDepartmentIds.map((id) => (
+            <Badge key={id} tone="blue">
+              {departmentName.get(id) ?? "?"}
+              <button
+                type="button"
+                className="rounded hover:bg-blue-200 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+                aria-label={t("removeCoLead", { name: departmentName.get(id) ?? "?" })}
+                onClick={() => onUpdate({ coLeadDepartmentIds: node.coLeadDepartmentIds.filter((other) => other !== id) })}
+              >
+                <X className="size-3" aria-hidden />
+              </button>
+            </Badge>
+          ))}
+        </div>
       ) : null}
       {renamed.length > 0 ? (
         <p className="text-muted-foreground">

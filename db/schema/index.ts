@@ -7,3 +7,4 @@ export * from "./notices";
 export * from "./records";
 export * from "./rate-limits";
 export * from "./app-settings";
+export * from "./annual-reports";

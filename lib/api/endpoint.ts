@@ -28,6 +28,8 @@ export type TApiEndpoint<
   /** The body may be left out (or empty): it then reads as `{}` (docs/product.md: sign, close). */
   bodyOptional?: boolean;
   success: { status: 200 | 201; description: string; schema: R };
+  /** Another representation of the success answer, chosen by Accept or ?format= (the annual report as .docx). */
+  alternate?: { mediaType: string; description: string };
   /** The refusals this endpoint can answer besides 400/413 for a bad body and 503. */
   errors: readonly (401 | 403 | 404 | 409 | 422)[];
 };

@@ -40,7 +40,13 @@ function register(registry: OpenAPIRegistry, endpoint: TApiEndpoint) {
       body: endpoint.body ? { required: !endpoint.bodyOptional, content: { "application/json": { schema: endpoint.body } } } : undefined,
     },
     responses: {
-      [endpoint.success.status]: { description: endpoint.success.description, content: { "application/json": { schema: endpoint.success.schema } } },
+      [endpoint.success.status]: {
+        description: endpoint.alternate ? `${endpoint.success.description}; ${endpoint.alternate.description}` : endpoint.success.description,
+        content: {
+          "application/json": { schema: endpoint.success.schema },
+          ...(endpoint.alternate ? { [endpoint.alternate.mediaType]: { schema: { type: "string", contentMediaType: endpoint.alternate.mediaType } } } : {}),
+        },
+      },
       ...Object.fromEntries([...new Set(statuses)].sort((a, b) => a - b).map((status) => [status, problem(status)])),
     },
   });

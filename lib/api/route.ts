@@ -71,7 +71,7 @@ function callerKey(request: Request, actor: TActor): string {
 function wrap<E extends TApiEndpoint>(
   endpoint: E,
   identify: (request: Request) => Promise<TActor | null>,
-  handler: (call: TApiCall<E>, actor: TActor | null) => Promise<TEndpointOf<E>>,
+  handler: (call: TApiCall<E>, actor: TActor | null) => Promise<TEndpointOf<E> | Response>,
 ) {
   return async (request: Request, routeContext: TRouteContext): Promise<Response> => {
     const t = apiTranslator(localeFromAcceptLanguage(request.headers.get("accept-language")));
@@ -87,6 +87,8 @@ function wrap<E extends TApiEndpoint>(
       // The audit log records where the call came from (the loaded actor carries no address).
       if (actor) actor.ip = call.context.ip;
       const result = await handler(call, actor);
+      // An endpoint's alternate representation (a .docx) is its own response.
+      if (result instanceof Response) return result;
       return Response.json(result, { status: endpoint.success.status, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       // A read that cannot reach the database is as unavailable as a write that cannot (those are mapped in inTransaction).
@@ -108,7 +110,7 @@ function wrap<E extends TApiEndpoint>(
  * service → JSON with the endpoint's status, or problem+json with the status
  * docs/product.md gives each refusal. Permission is checked by the service.
  */
-export function apiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>, actor: TActor) => Promise<TEndpointOf<E>>) {
+export function apiRoute<E extends TApiEndpoint>(endpoint: E, handler: (call: TApiCall<E>, actor: TActor) => Promise<TEndpointOf<E> | Response>) {
   return wrap(endpoint, (request) => authenticate(request, verifyApiToken), (call, actor) => handler(call, actor!));
 }
 

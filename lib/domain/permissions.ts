@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   "notice:respond",
   "notice:draft_response",
   "instruction:write",
+  "report:edit",
   "token:manage_own",
 ] as const;
 
@@ -49,6 +50,7 @@ const SUPERVISOR: readonly TPermission[] = [
   "extension:decide",
   "notice:issue",
   "notice:close",
+  "report:edit",
   "token:manage_own",
 ];
 

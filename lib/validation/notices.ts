@@ -40,3 +40,8 @@ export const ZInstructionSchema = z
   .strict()
   .refine((v) => (v.taskId === null) !== (v.noticeId === null), { path: ["taskId"], error: "instructionTarget" });
 export type TInstructionInput = z.input<typeof ZInstructionSchema>;
+
+/** 月度通报: the month to report on, YYYY-MM (a month that has begun). */
+export const ZMonthlyCircularSchema = z
+  .object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "monthFormat" }) })
+  .strict();

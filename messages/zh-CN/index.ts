@@ -6,7 +6,8 @@ import notices from "./notices.json";
 import imports from "./imports.json";
 import excel from "./excel.json";
 import api from "./api.json";
+import report from "./report.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report };
 export default messages;

@@ -114,7 +114,7 @@ describe.skipIf(!!skipReason())("plan import in the browser", () => {
     await page.getByRole("button", { name: "返回修改文本" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "返回" }).click();
     await page.locator('input[type="file"]').setInputFiles({ name: "方案.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
-    await see(page.getByText(/PDF 文件无法可靠读取文字/));
+    await see(page.getByText(/无法读取这个 PDF 文件/));
     expect(await page.getByLabel("文档内容").inputValue()).toBe(WORK_PLAN);
   });
 });

@@ -14,6 +14,10 @@ import { POST as reportProgress } from "@/app/api/v1/tasks/[id]/progress/route";
 import { GET as getTask } from "@/app/api/v1/tasks/[id]/route";
 import { POST as transitionTask } from "@/app/api/v1/tasks/[id]/transitions/route";
 import { GET as listTasks, POST as createTask } from "@/app/api/v1/tasks/route";
+import { GET as getAnnualReport } from "@/app/api/v1/plans/[id]/annual-report/route";
+import { GET as listPlans } from "@/app/api/v1/plans/route";
+import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint } from "@/lib/api/endpoints/reports";
+import { POST as draftMonthlyCircular } from "@/app/api/v1/circulars/monthly/route";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "@/lib/api/endpoints/general";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "@/lib/api/endpoints/notices";
 import {
@@ -47,6 +51,9 @@ export const API = {
   closeNotice: pair(closeNoticeEndpoint, closeNotice),
   getDashboard: pair(dashboardOverviewEndpoint, getDashboard),
   parseImport: pair(parseImportEndpoint, parseImport),
+  listPlans: pair(listPlansEndpoint, listPlans),
+  getAnnualReport: pair(annualReportEndpoint, getAnnualReport),
+  draftMonthlyCircular: pair(monthlyCircularEndpoint, draftMonthlyCircular),
 };
 
 export type TApiName = keyof typeof API;

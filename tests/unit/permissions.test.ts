@@ -33,6 +33,8 @@ const EXPECTED: Record<TPermission, string> = {
   "notice:respond": "...x.",
   "notice:draft_response": "...xx",
   "instruction:write": "..x..",
+  // Issue 14: a supervisor or admin writes the annual report draft; a leader reads it.
+  "report:edit": "xx...",
   "token:manage_own": "xxxxx",
 };
 

@@ -6,8 +6,10 @@ import { writeInstruction } from "@/lib/services/instructions/write-instruction"
 import { closeNotice, draftNoticeResponse, respondToNotice, sendBackNotice, signNotice } from "@/lib/services/notices/act-on-notice";
 import { issueNotice } from "@/lib/services/notices/issue-notice";
 import { sendDraftNotice } from "@/lib/services/notices/send-draft-notice";
+import { draftMonthlyCircular } from "@/lib/services/notices/draft-monthly-circular";
 import {
   ZInstructionSchema,
+  ZMonthlyCircularSchema,
   ZNoticeCloseSchema,
   ZNoticeDraftResponseSchema,
   ZNoticeIssueSchema,
@@ -27,6 +29,12 @@ export const issueNoticeAction = authedAction("notice:issue", ZNoticeIssueSchema
   revalidatePath("/notices");
   for (const taskId of input.taskIds) revalidatePath(`/tasks/${taskId}`);
   return { id: notice.id, number: notice.number };
+});
+
+export const draftMonthlyCircularAction = authedAction("notice:issue", ZMonthlyCircularSchema, async (input, actor) => {
+  const { notice } = await draftMonthlyCircular(actor, input);
+  revalidatePath("/notices");
+  return { id: notice.id };
 });
 
 export const sendDraftNoticeAction = authedAction("notice:issue", ZSendDraftNoticeSchema, async (input, actor) => {

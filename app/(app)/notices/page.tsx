@@ -3,6 +3,7 @@ import { oneParam } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { MonthlyCircularForm } from "@/components/notices/monthly-circular-form";
 import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/notices/notice-badges";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/shell/empty-state";
@@ -51,12 +52,15 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
         title={t("title")}
         actions={
           can(actor, "notice:issue") ? (
-            <Button asChild>
-              <Link href="/notices/new">
-                <Plus aria-hidden />
-                {t("create")}
-              </Link>
-            </Button>
+            <>
+              <MonthlyCircularForm defaultMonth={warningContext().today.slice(0, 7)} />
+              <Button asChild>
+                <Link href="/notices/new">
+                  <Plus aria-hidden />
+                  {t("create")}
+                </Link>
+              </Button>
+            </>
           ) : null
         }
       />

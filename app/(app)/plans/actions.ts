@@ -6,6 +6,8 @@ import { guessPlanYear } from "@/lib/domain/plan-import";
 import { importPlan } from "@/lib/services/plans/import-plan";
 import { parsePlanText } from "@/lib/services/plans/parse-plan-text";
 import { ZImportPlanSchema, ZParsePlanTextSchema } from "@/lib/validation/imports";
+import { editReportParagraph } from "@/lib/services/annual-report/edit-report-paragraph";
+import { ZReportParagraphEditSchema } from "@/lib/validation/annual-report";
 
 // Parsing writes nothing: the tree comes back for review, with the year its relative due dates (6月底) were read in.
 export const parsePlanTextAction = authedAction("plan:import", ZParsePlanTextSchema, async (input, actor) => {
@@ -18,4 +20,11 @@ export const importPlanAction = authedAction("plan:import", ZImportPlanSchema, a
   revalidatePath("/plans");
   revalidatePath("/tasks");
   return result;
+});
+
+// An author's rewrite of one paragraph of the annual report draft (an empty text restores the generated one).
+export const editReportParagraphAction = authedAction("report:edit", ZReportParagraphEditSchema, async (input, actor) => {
+  const draft = await editReportParagraph(actor, input);
+  revalidatePath(`/plans/${input.planId}/report`);
+  return { version: draft.version };
 });

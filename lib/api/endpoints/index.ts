@@ -1,5 +1,6 @@
 import type { TApiEndpoint } from "../endpoint";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "./general";
+import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint } from "./reports";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
 import {
   createTaskEndpoint,
@@ -29,6 +30,9 @@ export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   closeNoticeEndpoint,
   dashboardOverviewEndpoint,
   parseImportEndpoint,
+  listPlansEndpoint,
+  annualReportEndpoint,
+  monthlyCircularEndpoint,
 ] as unknown as readonly TApiEndpoint[];
 
 export const API_TAGS = [
@@ -38,4 +42,5 @@ export const API_TAGS = [
   { name: "notices", description: "督办通知" },
   { name: "dashboard", description: "驾驶舱" },
   { name: "imports", description: "文档导入" },
+  { name: "reports", description: "年度报告与月度通报" },
 ] as const;

@@ -7,7 +7,7 @@ import { inTransaction } from "@/lib/services/transaction";
  * an auditable event even though it changes nothing). Written before the
  * download starts, so a refused audit write refuses the export too.
  */
-export async function recordExport(actor: TActor, what: "tasks" | "assessment", data: Record<string, unknown>) {
+export async function recordExport(actor: TActor, what: "tasks" | "assessment" | "annual_report", data: Record<string, unknown>) {
   await inTransaction((tx) =>
     appendAuditEvent(tx, { actorId: actor.id, action: `export.${what}`, entityType: null, entityId: null, data, ip: actor.ip }),
   );

@@ -5,6 +5,7 @@ import { notFound, forbidden } from "next/navigation";
 import { PlanStatusBadge } from "@/components/plans/plan-badges";
 import { PlanGoalTree } from "@/components/plans/plan-goal-tree";
 import { EmptyState } from "@/components/shell/empty-state";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -26,7 +27,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const overview = await getPlanOverview(actor, id);
   if (!overview) notFound();
   const { plan, goals, tasks } = overview;
-  const [t, locale] = await Promise.all([getTranslations("plans"), getLocale()]);
+  const [t, tr, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getLocale()]);
   const drafts = tasks.filter((task) => task.status === "draft").length;
   return (
     <div className="grid gap-4">
@@ -53,6 +54,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </div>
         ))}
       </dl>
+      <p>
+        <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/report`}>
+          {tr("generate")}
+        </Link>
+      </p>
       {drafts > 0 ? (
         <p className="text-sm">
           <Link className="text-primary hover:underline" href="/tasks?status=draft&sort=created">

@@ -1,0 +1,2 @@
+export { buildMonthlyCircular, CONTENT_BUDGET } from "./build-circular";
+export type * from "./types";
