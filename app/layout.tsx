@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { Toaster } from "@/components/shell/toaster";
 import { DemoRibbon } from "@/components/shell/demo-ribbon";
 import { isDemoLoaded } from "@/db/queries/app-settings";
 import { logger } from "@/lib/logger";
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (proxy.ts) is new each time, and Next stamps it on its scripts.
   await headers();
   const locale = await getLocale();
+  const [tShell, tFeedback] = await Promise.all([getTranslations("shell"), getTranslations("feedback")]);
   // A database that cannot say shows no 演示数据 tab rather than no page.
   const demo = await isDemoLoaded().catch((error: unknown) => {
     logger.warn({ err: error }, "could not read the demo flag");
@@ -29,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <Toaster label={tShell("toasts")} closeLabel={tFeedback("dismiss")} />
         {demo ? <DemoRibbon /> : null}
       </body>
     </html>

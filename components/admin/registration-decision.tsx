@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { type TDecideRegistrationInput, ZDecideRegistrationSchema } from "@/lib/validation/users";
-import { DepartmentSelect } from "./department-select";
+import { DepartmentSelect } from "@/components/forms/department-select";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { FormButtons } from "./user-form-dialog";
 
@@ -33,7 +33,7 @@ export function RegistrationDecision({ user, departments }: { user: TPending; de
       departmentId: user.departmentId ?? "",
     } satisfies TDecideRegistrationInput,
   });
-  const { onSubmit, failure } = useActionSubmit(form, decideRegistrationAction, () => setOpen(false));
+  const { onSubmit, failure } = useActionSubmit(form, decideRegistrationAction, () => setOpen(false), t("approved"));
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
       <Dialog open={open} onOpenChange={setOpen}>
@@ -45,7 +45,7 @@ export function RegistrationDecision({ user, departments }: { user: TPending; de
         <DialogContent title={t("approveTitle", { name: user.name, account: user.account })} closeLabel={tc("close")}>
           <form className="grid gap-3" onSubmit={onSubmit} noValidate>
             <FormField label={t("department")} error={form.formState.errors.departmentId?.message}>
-              <DepartmentSelect departments={departments} {...form.register("departmentId")} />
+              <DepartmentSelect departments={departments} emptyLabel={t("noDepartment")} {...form.register("departmentId")} />
             </FormField>
             <RoleCheckboxes registration={form.register("roles")} error={form.formState.errors.roles?.message} />
             <FormMessage>{failure}</FormMessage>
@@ -64,7 +64,7 @@ export function RegistrationDecision({ user, departments }: { user: TPending; de
         confirmLabel={t("reject")}
         cancelLabel={tc("cancel")}
         destructive
-        onConfirm={() => reject.run(decideRegistrationAction({ id: user.id, version: user.version, approve: false }))}
+        onConfirm={() => reject.run(decideRegistrationAction({ id: user.id, version: user.version, approve: false }), t("rejectedRegistration"))}
       />
       {reject.failure ? (
         <span role="alert" className="text-xs text-destructive">

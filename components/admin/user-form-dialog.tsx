@@ -13,7 +13,7 @@ import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TRole } from "@/lib/domain/codes";
 import { type TUserCreateInput, type TUserUpdateInput, ZUserCreateSchema, ZUserUpdateSchema } from "@/lib/validation/users";
-import { DepartmentSelect } from "./department-select";
+import { DepartmentSelect } from "@/components/forms/department-select";
 import { RoleCheckboxes } from "./role-checkboxes";
 
 type TDepartments = { id: string; name: string }[];
@@ -82,7 +82,7 @@ function CreateUserForm({ departments, onDone }: { departments: TDepartments; on
         <Input inputMode="tel" {...form.register("phone")} />
       </FormField>
       <FormField label={t("department")} error={errors.departmentId?.message}>
-        <DepartmentSelect departments={departments} {...form.register("departmentId")} />
+        <DepartmentSelect departments={departments} emptyLabel={t("noDepartment")} {...form.register("departmentId")} />
       </FormField>
       <RoleCheckboxes registration={form.register("roles")} error={errors.roles?.message} />
       <FormField label={t("initialPassword")} error={errors.password?.message} hint={ta("passwordPolicy")}>
@@ -121,7 +121,7 @@ function EditUserForm({ user, departments, onDone }: { user: TEditableUser; depa
         <Input inputMode="tel" {...form.register("phone")} />
       </FormField>
       <FormField label={t("department")} error={errors.departmentId?.message}>
-        <DepartmentSelect departments={departments} {...form.register("departmentId")} />
+        <DepartmentSelect departments={departments} emptyLabel={t("noDepartment")} {...form.register("departmentId")} />
       </FormField>
       <RoleCheckboxes registration={form.register("roles")} error={errors.roles?.message} />
       <p className="text-xs text-muted-foreground">{t("rolesChangeEndsSessions")}</p>

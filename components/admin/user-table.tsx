@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/shell/empty-state";
 import { NextPageLink } from "@/components/shell/next-page-link";
 import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import type { TUserListItem } from "@/db/queries/users";
 import type { TUserStatus } from "@/lib/domain/codes";
 import { RegistrationDecision } from "./registration-decision";
@@ -37,65 +37,66 @@ export async function UserTable({
   const now = clock.now();
   return (
     <div className="grid gap-2">
-      <Table>
-        <thead>
-          <tr>
-            <Th>{t("account")}</Th>
-            <Th>{t("name")}</Th>
-            <Th className="hidden md:table-cell">{t("phone")}</Th>
-            <Th>{t("department")}</Th>
-            <Th>{t("roles")}</Th>
-            <Th>{t("status")}</Th>
-            <Th className="text-right">{t("actions")}</Th>
-          </tr>
-        </thead>
-        <tbody className="bg-background">
-          {users.map((u) => {
-            const locked = u.lockedUntil && u.lockedUntil > now;
-            return (
-              <tr key={u.id} data-account={u.account}>
-                <Td className="font-mono text-xs">{u.account}</Td>
-                <Td>
-                  {u.name}
-                  {u.registrationNote ? <p className="text-xs text-muted-foreground">{u.registrationNote}</p> : null}
-                </Td>
-                <Td className="hidden md:table-cell">{u.phone ?? "—"}</Td>
-                <Td>{u.departmentName ?? "—"}</Td>
-                <Td>{u.roles.map((r) => tr(r)).join("、") || "—"}</Td>
-                <Td>
-                  <div className="flex flex-wrap gap-1">
-                    <Badge tone={STATUS_TONE[u.status]}>{ts(u.status)}</Badge>
-                    {locked ? (
-                      <Badge tone="red" title={format.dateTime(u.lockedUntil!, { dateStyle: "medium", timeStyle: "short" })}>
-                        {t("locked")}
-                      </Badge>
-                    ) : null}
-                  </div>
-                </Td>
-                <Td>
-                  <div className="flex flex-wrap justify-end gap-1">
-                    {u.status === "pending" ? (
-                      <RegistrationDecision user={u} departments={departments} />
-                    ) : u.status === "rejected" ? null : (
-                      <>
-                        <UserFormDialog
-                          mode="edit"
-                          departments={departments}
-                          user={{ id: u.id, version: u.version, name: u.name, phone: u.phone, departmentId: u.departmentId, roles: u.roles, account: u.account }}
-                        />
-                        <ResetPasswordDialog user={{ id: u.id, version: u.version, account: u.account }} />
-                        {u.id === currentUserId ? null : (
-                          <UserStatusButton user={{ id: u.id, version: u.version, account: u.account, status: u.status }} />
-                        )}
-                      </>
-                    )}
-                  </div>
-                </Td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </Table>
+      <DataTable
+        rows={users}
+        rowKey={(u) => u.id}
+        rowProps={(u) => ({ "data-account": u.account })}
+        caption={t("users")}
+        columns={[
+          { key: "account", header: t("account"), className: "font-mono text-xs", cell: (u) => u.account },
+          {
+            key: "name",
+            header: t("name"),
+            card: "title",
+            cell: (u) => (
+              <>
+                {u.name}
+                {u.registrationNote ? <p className="text-xs font-normal text-muted-foreground">{u.registrationNote}</p> : null}
+              </>
+            ),
+          },
+          { key: "phone", header: t("phone"), hideBelow: "md", cell: (u) => u.phone ?? "—" },
+          { key: "department", header: t("department"), cell: (u) => u.departmentName ?? "—" },
+          { key: "roles", header: t("roles"), cell: (u) => u.roles.map((r) => tr(r)).join("、") || "—" },
+          {
+            key: "status",
+            header: t("status"),
+            cell: (u) => (
+              <span className="inline-flex flex-wrap gap-1">
+                <Badge tone={STATUS_TONE[u.status]}>{ts(u.status)}</Badge>
+                {u.lockedUntil && u.lockedUntil > now ? (
+                  <Badge tone="red" title={format.dateTime(u.lockedUntil, { dateStyle: "medium", timeStyle: "short" })}>
+                    {t("locked")}
+                  </Badge>
+                ) : null}
+              </span>
+            ),
+          },
+          {
+            key: "actions",
+            header: t("actions"),
+            className: "text-right",
+            card: "plain",
+            cell: (u) => (
+              <div className="flex flex-wrap justify-end gap-1 max-sm:justify-start">
+                {u.status === "pending" ? (
+                  <RegistrationDecision user={u} departments={departments} />
+                ) : u.status === "rejected" ? null : (
+                  <>
+                    <UserFormDialog
+                      mode="edit"
+                      departments={departments}
+                      user={{ id: u.id, version: u.version, name: u.name, phone: u.phone, departmentId: u.departmentId, roles: u.roles, account: u.account }}
+                    />
+                    <ResetPasswordDialog user={{ id: u.id, version: u.version, account: u.account }} />
+                    {u.id === currentUserId ? null : <UserStatusButton user={{ id: u.id, version: u.version, account: u.account, status: u.status }} />}
+                  </>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
       <NextPageLink href={nextHref} label={t("nextPage")} />
     </div>
   );

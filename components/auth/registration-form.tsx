@@ -9,7 +9,8 @@ import { useForm } from "react-hook-form";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import { DepartmentSelect } from "@/components/forms/department-select";
+import { Input, Textarea } from "@/components/ui/input";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { type TRegistrationInput, ZRegistrationSchema } from "@/lib/validation/auth";
 
@@ -47,14 +48,7 @@ export function RegistrationForm({ departments }: { departments: { id: string; n
         <Input inputMode="tel" autoComplete="tel" {...form.register("phone")} />
       </FormField>
       <FormField label={t("department")} error={errors.departmentId?.message}>
-        <NativeSelect {...form.register("departmentId")}>
-          <option value="">{t("departmentNone")}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </NativeSelect>
+        <DepartmentSelect departments={departments} emptyLabel={t("departmentNone")} {...form.register("departmentId")} />
       </FormField>
       <FormField label={t("note")} error={errors.note?.message}>
         <Textarea rows={2} {...form.register("note")} />

@@ -10,6 +10,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { PasswordInput } from "@/components/ui/password-input";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { type TSignInInput, ZSignInSchema } from "@/lib/validation/auth";
 
@@ -43,10 +44,24 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
 
   return (
     <div className="grid gap-4">
-      <Tabs value={method} onValueChange={(value) => form.setValue("method", value as TMethod)}>
+      <Tabs
+        value={method}
+        onValueChange={(value) => {
+          // A message about the other way of signing in would only confuse.
+          setFailure(null);
+          form.clearErrors();
+          form.setValue("method", value as TMethod);
+        }}
+      >
         <TabsList>
-          <TabsTrigger value="account">{t("tabAccount")}</TabsTrigger>
-          <TabsTrigger value="phone">{t("tabPhone")}</TabsTrigger>
+          {/* Both tabs switch the one form below rather than showing panels of their own:
+              no aria-controls pointing at panels that are never rendered. */}
+          <TabsTrigger value="account" aria-controls={undefined}>
+            {t("tabAccount")}
+          </TabsTrigger>
+          <TabsTrigger value="phone" aria-controls={undefined}>
+            {t("tabPhone")}
+          </TabsTrigger>
         </TabsList>
       </Tabs>
       {notice ? <FormMessage tone="success">{t(`notice.${notice}`)}</FormMessage> : null}
@@ -60,7 +75,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
           />
         </FormField>
         <FormField label={t("password")} error={form.formState.errors.password?.message}>
-          <Input type="password" autoComplete="current-password" {...form.register("password")} />
+          <PasswordInput autoComplete="current-password" showLabel={t("showPassword")} hideLabel={t("hidePassword")} {...form.register("password")} />
         </FormField>
         <FormMessage>{failure}</FormMessage>
         <Button type="submit" disabled={form.formState.isSubmitting}>
@@ -69,7 +84,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       </form>
       <p className="text-center text-sm text-muted-foreground">
         {t("noAccount")}{" "}
-        <Link href="/register" className="font-medium text-primary hover:underline">
+        <Link href="/register" className="font-medium text-primary underline underline-offset-2">
           {t("registerNow")}
         </Link>
       </p>

@@ -29,12 +29,13 @@ export function EChart({ option, label, height = 280 }: { option: EChartsCoreOpt
         components.GridComponent,
         components.TooltipComponent,
         components.LegendComponent,
-        components.AriaComponent,
         renderers.CanvasRenderer,
       ]);
       if (disposed || !ref.current) return;
       chart = core.init(ref.current, undefined, { renderer: "canvas" });
-      chart.setOption({ aria: { enabled: true }, ...option });
+      // ECharts' own aria text would replace our label (and reads "NaN" for empty series):
+      // the container's label, written with the figures, is the chart's text.
+      chart.setOption({ aria: { enabled: false }, ...option });
       observer.observe(ref.current);
     })();
     return () => {

@@ -23,7 +23,7 @@ export function NoticeActions({ id, version, actions }: { id: string; version: n
     <div className="grid gap-2" data-testid="notice-actions">
       <div className="flex flex-wrap gap-2">
         {actions.includes("sign") ? (
-          <Button disabled={pending} onClick={() => run(signNoticeAction({ id, version }))}>
+          <Button disabled={pending} onClick={() => run(signNoticeAction({ id, version }), t("signed"))}>
             {t("sign")}
           </Button>
         ) : null}
@@ -34,7 +34,7 @@ export function NoticeActions({ id, version, actions }: { id: string; version: n
             description={t("closeDescription")}
             confirmLabel={t("close")}
             cancelLabel={tc("cancel")}
-            onConfirm={() => run(closeNoticeAction({ id, version }))}
+            onConfirm={() => run(closeNoticeAction({ id, version }), t("closed"))}
           />
         ) : null}
         {actions.includes("send_back") ? (
@@ -56,7 +56,7 @@ export function NoticeActions({ id, version, actions }: { id: string; version: n
                     variant="destructive"
                     disabled={pending || !reason.trim()}
                     onClick={async () => {
-                      if (await run(sendBackNoticeAction({ id, version, reason }))) setOpen(false);
+                      if (await run(sendBackNoticeAction({ id, version, reason }), t("sentBack"))) setOpen(false);
                     }}
                   >
                     {t("confirmSendBack")}

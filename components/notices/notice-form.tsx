@@ -8,6 +8,7 @@ import { issueNoticeAction } from "@/app/(app)/notices/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
+import { DepartmentSelect } from "@/components/forms/department-select";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { NOTICE_KINDS, type TNoticeKind } from "@/lib/domain/codes";
 import { noticeTemplate } from "@/lib/domain/notice-templates";
@@ -48,7 +49,7 @@ export function NoticeForm({
     } satisfies TNoticeIssueInput,
   });
   const chosenKind = useWatch({ control: form.control, name: "kind" });
-  const { onSubmit, failure } = useActionSubmit(form, issueNoticeAction, (data) => router.push(`/notices/${data.id}`));
+  const { onSubmit, failure } = useActionSubmit(form, issueNoticeAction, (data) => router.push(`/notices/${data.id}`), t("issued"));
   const errors = form.formState.errors;
 
   function changeKind(next: TNoticeKind) {
@@ -82,14 +83,7 @@ export function NoticeForm({
           </div>
         ) : (
           <FormField label={t("recipient")} error={errors.departmentId?.message}>
-            <NativeSelect {...form.register("departmentId")}>
-              <option value="">{t("choose")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </NativeSelect>
+            <DepartmentSelect departments={departments} emptyLabel={t("choose")} {...form.register("departmentId")} />
           </FormField>
         )}
         {chosenKind === "circular" ? null : (

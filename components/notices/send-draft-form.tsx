@@ -14,7 +14,7 @@ import { ZSendDraftNoticeSchema } from "@/lib/validation/notices";
 export function SendDraftForm({ id, version, content, responseDueDate }: { id: string; version: number; content: string; responseDueDate: string }) {
   const t = useTranslations("noticeForm");
   const form = useForm({ resolver: zodResolver(ZSendDraftNoticeSchema), defaultValues: { id, version, content, responseDueDate } });
-  const { onSubmit, failure } = useActionSubmit(form, sendDraftNoticeAction);
+  const { onSubmit, failure } = useActionSubmit(form, sendDraftNoticeAction, undefined, t("issued"));
   return (
     <form className="grid gap-3" onSubmit={onSubmit} noValidate>
       <FormField label={t("content")} error={form.formState.errors.content?.message}>

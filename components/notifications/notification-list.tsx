@@ -27,12 +27,12 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
       <FormMessage>{failure}</FormMessage>
       <ul className="divide-y divide-border rounded-lg border border-border bg-background">
         {items.map((n) => (
-          <li key={n.id} className={cn("flex items-start gap-3 px-4 py-3", !n.readAt && "bg-blue-50/60")} data-unread={!n.readAt || undefined}>
+          <li key={n.id} className={cn("flex items-start gap-3 px-3 py-3 sm:px-4", !n.readAt && "bg-blue-50/60")} data-unread={!n.readAt || undefined}>
             <span className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.readAt ? "bg-transparent" : "bg-primary")} aria-hidden />
             <div className="min-w-0 flex-1">
               <p className="text-sm">
                 {n.link ? (
-                  <Link href={n.link} className="hover:underline" onClick={() => (n.readAt ? undefined : run(markReadAction({ ids: [n.id] })))}>
+                  <Link href={n.link} className="hover:underline" onClick={() => (n.readAt ? undefined : run(markReadAction({ ids: [n.id] }), null))}>
                     {t.has(`kinds.${n.kind}`) ? t(`kinds.${n.kind}`, { title: n.title }) : n.title}
                   </Link>
                 ) : t.has(`kinds.${n.kind}`) ? (
@@ -45,7 +45,7 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
               <p className="text-xs text-muted-foreground">{n.when}</p>
             </div>
             {!n.readAt ? (
-              <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(markReadAction({ ids: [n.id] }))}>
+              <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(markReadAction({ ids: [n.id] }), null)}>
                 {t("markRead")}
               </Button>
             ) : null}

@@ -27,6 +27,12 @@ export async function AppShell({
   const title = `${orgName}${t("app.name")}`;
   return (
     <div className="flex min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-background px-3 py-2 text-sm font-medium text-primary shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        {t("shell.skipToContent")}
+      </a>
       <aside className="no-print hidden w-52 shrink-0 bg-sidebar p-3 md:block">
         <p className="mb-4 px-3 pt-1 text-sm font-semibold leading-snug text-white">{title}</p>
         <nav aria-label={t("shell.navigation")}>
@@ -51,7 +57,7 @@ export async function AppShell({
             <SignOutButton />
           </div>
         </header>
-        <main className="min-w-0 flex-1 p-3 sm:p-5">{children}</main>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-3 focus:outline-none sm:p-5">{children}</main>
       </div>
     </div>
   );

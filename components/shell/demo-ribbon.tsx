@@ -11,7 +11,7 @@ export async function DemoRibbon() {
     <div
       role="note"
       title={t("demoRibbonTitle")}
-      className="pointer-events-none fixed top-0 left-1/2 z-50 -translate-x-1/2 rounded-b-md bg-amber-500 px-2 py-0.5 text-xs font-medium text-white shadow-sm print:hidden"
+      className="pointer-events-none fixed top-0 left-1/2 z-50 -translate-x-1/2 rounded-b-md bg-amber-300 px-2 py-0.5 text-xs font-medium text-amber-950 shadow-sm print:hidden"
     >
       {t("demoRibbon")}
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { BarChart3, Bell, ClipboardList, LayoutDashboard, Settings2 } from "lucide-react";
+import { BarChart3, Bell, ClipboardList, FileStack, LayoutDashboard, Settings2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -11,6 +11,7 @@ const ICONS: Record<TNavKey, typeof Bell> = {
   workbench: LayoutDashboard,
   tasks: ClipboardList,
   notices: Bell,
+  plans: FileStack,
   cockpit: BarChart3,
   admin: Settings2,
 };

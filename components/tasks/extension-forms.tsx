@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { decideExtensionAction, requestExtensionAction } from "@/app/(app)/tasks/actions";
@@ -11,24 +11,26 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { formatDay } from "@/lib/format";
 import { type TExtensionRequestInput, ZExtensionRequestSchema } from "@/lib/validation/tasks";
 
 /** 申请延期 (lead department head, before the due date). */
 export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: string; version: number; dueDate: string }) {
   const t = useTranslations("extension");
   const tc = useTranslations("common");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const form = useForm({
     resolver: zodResolver(ZExtensionRequestSchema),
     defaultValues: { id: taskId, version, requestedDueDate: "", reason: "" } satisfies TExtensionRequestInput,
   });
-  const { onSubmit, failure } = useActionSubmit(form, requestExtensionAction, () => setOpen(false));
+  const { onSubmit, failure } = useActionSubmit(form, requestExtensionAction, () => setOpen(false), t("requested"));
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="outline">{t("request")}</Button>
       </DialogTrigger>
-      <DialogContent title={t("requestTitle")} description={t("requestDescription", { due: dueDate })} closeLabel={tc("close")}>
+      <DialogContent title={t("requestTitle")} description={t("requestDescription", { due: formatDay(dueDate, locale) })} closeLabel={tc("close")}>
         <form className="grid gap-3" onSubmit={onSubmit} noValidate>
           <FormField label={t("newDueDate")} error={form.formState.errors.requestedDueDate?.message}>
             <Input type="date" min={dueDate} {...form.register("requestedDueDate")} />
@@ -61,7 +63,7 @@ export function ExtensionDecision({ requestId }: { requestId: string }) {
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" disabled={pending} onClick={() => run(decideExtensionAction({ id: requestId, approve: true, reason: null }))}>
+        <Button size="sm" disabled={pending} onClick={() => run(decideExtensionAction({ id: requestId, approve: true, reason: null }), t("approved"))}>
           {t("approve")}
         </Button>
         <Button size="sm" variant="outline" disabled={pending} onClick={() => setRejecting((v) => !v)} aria-expanded={rejecting}>
@@ -73,7 +75,7 @@ export function ExtensionDecision({ requestId }: { requestId: string }) {
           <Label htmlFor={`reject-${requestId}`}>{t("rejectReason")}</Label>
           <Textarea id={`reject-${requestId}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           <div className="flex gap-2">
-            <Button size="sm" variant="destructive" disabled={pending || !reason.trim()} onClick={() => run(decideExtensionAction({ id: requestId, approve: false, reason }))}>
+            <Button size="sm" variant="destructive" disabled={pending || !reason.trim()} onClick={() => run(decideExtensionAction({ id: requestId, approve: false, reason }), t("rejected"))}>
               {t("confirmReject")}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>

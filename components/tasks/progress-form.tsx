@@ -24,7 +24,7 @@ export function ProgressForm({ taskId, version, currentProgress }: { taskId: str
     defaultValues: { id: taskId, version, percent: currentProgress, note: "", attachmentIds: [] } satisfies TProgressInput,
   });
   // The page re-renders with the task's new version and remounts this form (keyed by version).
-  const { onSubmit, failure, setFailure } = useActionSubmit(form, reportProgressAction, () => setUploadKey((k) => k + 1));
+  const { onSubmit, failure, setFailure } = useActionSubmit(form, reportProgressAction, () => setUploadKey((k) => k + 1), t("done"));
   const errors = form.formState.errors;
   // A report never goes out without a file the user chose: still uploading or refused, it waits.
   const submit = (event: React.FormEvent<HTMLFormElement>) => {

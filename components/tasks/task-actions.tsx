@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { transitionTaskAction } from "@/app/(app)/tasks/actions";
+import { announceFailure, announceSuccess } from "@/components/forms/feedback";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-field";
@@ -57,9 +58,13 @@ function ActionDialog({ taskId, version, action }: { taskId: string; version: nu
     if (!result.ok) {
       const reasonError = result.fieldErrors?.reason?.[0];
       if (reasonError) setFieldError(reasonError);
-      else setFailure(result.message);
+      else {
+        setFailure(result.message);
+        announceFailure(result.message);
+      }
       return;
     }
+    announceSuccess(t(`${action}.done`));
     setOpen(false);
     setText("");
     router.refresh();

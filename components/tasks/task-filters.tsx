@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DepartmentSelect } from "@/components/forms/department-select";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { TTaskFilter } from "@/db/queries/tasks/list-tasks";
@@ -47,14 +48,7 @@ export async function TaskFilters({ filter, options }: { filter: TTaskFilter; op
       {options.departments ? (
         <label className="grid gap-1 text-xs text-muted-foreground">
           {t("department")}
-          <NativeSelect name="department" defaultValue={filter.departmentId ?? ""}>
-            <option value="">{t("all")}</option>
-            {options.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </NativeSelect>
+          <DepartmentSelect name="department" defaultValue={filter.departmentId ?? ""} departments={options.departments} emptyLabel={t("all")} />
         </label>
       ) : null}
       <label className="grid gap-1 text-xs text-muted-foreground">

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { createTaskAction, ownerCandidatesAction, updateTaskAction } from "@/app/(app)/tasks/actions";
+import { DepartmentSelect } from "@/components/forms/department-select";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
@@ -100,14 +101,7 @@ export function TaskForm({
       </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label={t("leadDepartment")} error={errors.leadDepartmentId?.message} hint={t("leadHint")}>
-          <NativeSelect {...form.register("leadDepartmentId")}>
-            <option value="">{t("choose")}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </NativeSelect>
+          <DepartmentSelect departments={departments} emptyLabel={t("choose")} {...form.register("leadDepartmentId")} />
         </FormField>
         <FormField label={t("owner")} error={errors.ownerId?.message}>
           <NativeSelect {...form.register("ownerId")} disabled={!lead}>

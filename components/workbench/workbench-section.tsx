@@ -29,7 +29,7 @@ export async function WorkbenchSection({
           {title} <span className="num ml-1 rounded bg-muted px-1.5 text-sm font-normal" data-testid={`${testId}-total`}>{total}</span>
         </CardTitle>
         {allHref && total > 0 ? (
-          <Link href={allHref} className="text-xs text-primary hover:underline">
+          <Link href={allHref} className="text-xs text-primary underline underline-offset-2">
             {t("all")}
           </Link>
         ) : null}
@@ -40,11 +40,11 @@ export async function WorkbenchSection({
         ) : (
           <ul className="divide-y divide-border">
             {items.map((item) => (
-              <li key={item.id} className="flex items-start justify-between gap-3 px-4 py-2 text-sm">
+              <li key={item.id} className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1 px-3 py-2 text-sm sm:px-4">
                 <Link href={item.href} className="min-w-0 hover:text-primary hover:underline">
                   {item.title}
                 </Link>
-                <span className="flex shrink-0 items-center gap-2 text-xs text-muted-foreground">
+                <span className="flex shrink-0 flex-wrap items-center gap-2 text-xs whitespace-nowrap text-muted-foreground">
                   {item.meta}
                   {item.day ? formatDay(item.day, locale) : null}
                 </span>

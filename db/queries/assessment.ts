@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
-import { scoreDepartment, type TAssessmentFact, type TAssessmentRules } from "@/lib/domain/assessment";
+import { rankAssessments, scoreDepartment, type TAssessmentFact, type TAssessmentRules } from "@/lib/domain/assessment";
 import { daysBetween } from "@/lib/domain/calendar";
 import { isResponseLate } from "@/lib/domain/notice-rules";
 import { visibleDepartmentIds, type TScopedActor } from "@/lib/domain/scope";
@@ -69,15 +69,22 @@ export async function assessmentFacts(year: number, today: string, timeZone: str
     );
     if (late) add(String(row.department_id), { rule: "lateNoticeResponse", noticeId: String(row.id), title: String(row.title ?? ""), day: str(row.responded_day) ?? String(row.response_due) });
   }
-  return departments.map((d) => ({ departmentId: String(d.id), departmentName: String(d.name), facts: facts.get(String(d.id)) ?? [] }));
+  // A department is judged this year when a task it leads or cooperates on falls due in it (done or not yet), or a notice counted.
+  const withTasks = new Set(taskRows.map((row) => String(row.department_id)));
+  return departments.map((d) => ({
+    departmentId: String(d.id),
+    departmentName: String(d.name),
+    facts: facts.get(String(d.id)) ?? [],
+    assessable: withTasks.has(String(d.id)) || facts.has(String(d.id)),
+  }));
 }
 
-/** Each department's score for the year, best first; department users see their own department only. */
+/** Each department's score for the year, ranked best first, then those with no task (unranked); department users see their own department only. */
 export async function assessDepartments(actor: TScopedActor, year: number, today: string, timeZone: string, rules: TAssessmentRules) {
   const rows = await assessmentFacts(year, today, timeZone, rules, visibleDepartmentIds(actor));
-  return rows
-    .map((row) => ({ departmentId: row.departmentId, departmentName: row.departmentName, ...scoreDepartment(row.facts, rules) }))
-    .sort((a, b) => b.score - a.score || a.departmentName.localeCompare(b.departmentName, "zh-CN"));
+  return rankAssessments(
+    rows.map((row) => ({ departmentId: row.departmentId, departmentName: row.departmentName, assessable: row.assessable, ...scoreDepartment(row.facts, rules) })),
+  );
 }
 
 export type TDepartmentAssessment = Awaited<ReturnType<typeof assessDepartments>>[number];

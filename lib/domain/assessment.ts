@@ -33,6 +33,18 @@ export type TAssessmentScore = { score: number; items: TAssessmentItem[]; totals
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * Ranks only the departments that had something to be judged on this year (a task due in
+ * it, or a notice): a department with no task keeps the base score but is listed apart as
+ * 无考核任务 — ranking it would put doing nothing above finishing the work.
+ */
+export function rankAssessments<T extends { score: number; departmentName: string; assessable: boolean }>(rows: readonly T[]): (T & { rank: number | null })[] {
+  const byName = (a: T, b: T) => a.departmentName.localeCompare(b.departmentName, "zh-CN");
+  const ranked = rows.filter((r) => r.assessable).sort((a, b) => b.score - a.score || byName(a, b));
+  const apart = rows.filter((r) => !r.assessable).sort(byName);
+  return [...ranked.map((r, i) => ({ ...r, rank: i + 1 })), ...apart.map((r) => ({ ...r, rank: null }))];
+}
+
 /** Applies the rules to a department's facts; every point is one item linked to its cause. */
 export function scoreDepartment(facts: readonly TAssessmentFact[], rules: TAssessmentRules): TAssessmentScore {
   const totals: Record<TAssessmentRuleKey, number> = { leadOverdue: 0, cooperatingOverdue: 0, circular: 0, lateNoticeResponse: 0, onTimeCompletion: 0 };

@@ -1,18 +1,19 @@
 import type { TRole } from "./codes";
 import { can } from "./permissions";
 
-export type TNavKey = "workbench" | "tasks" | "notices" | "cockpit" | "admin";
+export type TNavKey = "workbench" | "tasks" | "notices" | "plans" | "cockpit" | "admin";
 export type TNavItem = { key: TNavKey; href: string };
 
 const ITEMS: Record<TNavKey, string> = {
   workbench: "/workbench",
   tasks: "/tasks",
   notices: "/notices",
+  plans: "/plans",
   cockpit: "/cockpit",
   admin: "/admin",
 };
 
-/** 工作台, 任务, 督办, 驾驶舱, 管理 — each shown only to the roles that work there. */
+/** 工作台, 任务, 督办, 工作方案, 驾驶舱, 管理 — each shown only to the roles that work there. */
 export function navigationFor(roles: readonly TRole[]): TNavItem[] {
   const actor = { roles };
   const isDepartmentUser = roles.includes("dept_head") || roles.includes("dept_officer");
@@ -20,7 +21,8 @@ export function navigationFor(roles: readonly TRole[]): TNavItem[] {
   const keys: TNavKey[] = [];
   if (isDepartmentUser || isSupervisor) keys.push("workbench");
   if (roles.length > 0) keys.push("tasks", "notices");
-  if (can(actor, "data:read_all")) keys.push("cockpit");
+  // The plans page shows every plan: the same permission as the cockpit.
+  if (can(actor, "data:read_all")) keys.push("plans", "cockpit");
   if (can(actor, "user:manage") || can(actor, "department:manage")) keys.push("admin");
   return keys.map((key) => ({ key, href: ITEMS[key] }));
 }

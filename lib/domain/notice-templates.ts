@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/format";
 import type { TNoticeKind } from "./codes";
 
 // The opening text a supervisor starts from when escalating a task; always
@@ -7,7 +8,7 @@ export function noticeTemplate(
   subject: { taskTitle: string; dueDate: string | null; departmentName: string | null; overdueDays?: number },
 ) {
   const task = `“${subject.taskTitle.slice(0, 80)}”`;
-  const due = subject.dueDate ? `（完成时限：${subject.dueDate}）` : "";
+  const due = subject.dueDate ? `（完成时限：${formatDay(subject.dueDate, "zh-CN")}）` : "";
   const late = subject.overdueDays ? `，已逾期${subject.overdueDays}天` : "";
   switch (kind) {
     case "reminder":

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { see, signInAs, skipReason, useBrowser } from "./support/browser";
+import { see, seeText, signInAs, skipReason, useBrowser } from "./support/browser";
 
 const PASSWORD = "Demo#2026";
 
@@ -61,6 +61,11 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     for (const section of ["to-review", "extensions", "awaiting-answer", "to-close", "drafts", "red-list"]) {
       await see(supervisor.getByTestId(section));
     }
+    // Every task on the red list says how late it is (红灯 means overdue).
+    const redItems = await supervisor.getByTestId("red-list").locator("li").count();
+    expect(redItems).toBeGreaterThan(0);
+    expect(await supervisor.getByTestId("red-list").getByTestId("days-overdue").count()).toBe(redItems);
+    await seeText(supervisor.getByTestId("red-list").getByTestId("days-overdue").first(), /^逾期\d+天$/);
     const review = Number(await supervisor.getByTestId("to-review-total").textContent());
     expect(review).toBeGreaterThan(0);
     await supervisor.getByTestId("to-review").getByRole("link", { name: "查看全部" }).click();
@@ -83,7 +88,10 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await file.path())!);
-    const rows = await supervisor.locator("tbody tr").count();
-    expect(workbook.getWorksheet("考核汇总")!.rowCount).toBe(rows + 1);
+    // Every department is in the workbook: the ranked ones, then those with no task (无考核任务, unranked).
+    const ranked = await supervisor.locator("tbody tr").count();
+    const apart = await supervisor.getByTestId("unassessed").locator("li").count();
+    expect(workbook.getWorksheet("考核汇总")!.rowCount).toBe(ranked + apart + 1);
+    if (apart > 0) expect(workbook.getWorksheet("考核汇总")!.getRow(ranked + 2).getCell(1).value).toBe("无考核任务");
   });
 });

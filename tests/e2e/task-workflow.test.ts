@@ -42,6 +42,8 @@ describe.skipIf(!!skipReason())("task workflow in the browser", () => {
     await officer.getByRole("button", { name: "报送", exact: true }).click();
     await see(officer.getByRole("link", { name: /整改报告\.pdf/ }));
     await seeText(officer.locator("ol li").first(), /已完成全部整改工作/);
+    // The 联络员 cannot submit or ask for more time, and is told who can.
+    await seeText(officer.getByTestId("who-can"), /申请办结.*由单位负责人办理/);
 
     const head = await browser.newPage();
     await signInAs(head, "sfj_head", PASSWORD);
@@ -49,6 +51,8 @@ describe.skipIf(!!skipReason())("task workflow in the browser", () => {
     await head.goto(taskUrl);
     await takeAction(head, "申请办结", "提交审核", "整改已完成，请审核。");
     await see(head.locator('[data-status="submitted"]'));
+    // Every action says it was done (a toast), not only a page that changes silently.
+    await see(head.getByText("已申请办结，等待审核"));
 
     const supervisor = await browser.newPage();
     await signInAs(supervisor, "supervisor", PASSWORD);
@@ -70,6 +74,7 @@ describe.skipIf(!!skipReason())("task workflow in the browser", () => {
     await supervisor.reload();
     await takeAction(supervisor, "审核通过", "确认通过");
     await see(supervisor.locator('[data-status="completed"]'));
+    await see(supervisor.getByText("已审核通过，任务办结"));
     expect(await supervisor.locator("h1").textContent()).toBe(title);
 
     // The evidence downloads as an attachment for someone who may see the task.

@@ -59,9 +59,15 @@ describe("annual assessment, against hand-computed scores", () => {
       ].sort(),
     );
     expect(scj.score).toBe(98);
-    // Departments with nothing recorded keep the base.
-    expect(results.find((r) => r.departmentName === "区财政局")?.score).toBe(100);
-    expect(results[0]!.score).toBeGreaterThanOrEqual(results[results.length - 1]!.score);
+    // A department with no task this year is listed apart (无考核任务), never ranked above those that worked.
+    const finance = results.find((r) => r.departmentName === "区财政局")!;
+    expect(finance.assessable).toBe(false);
+    expect(finance.rank).toBeNull();
+    const ranked = results.filter((r) => r.rank !== null);
+    expect(ranked.map((r) => r.departmentName).sort()).toEqual(["区司法局", "区市场监督管理局"].sort());
+    expect(ranked.map((r) => r.rank)).toEqual([1, 2]);
+    expect(ranked[0]!.score).toBeGreaterThanOrEqual(ranked[1]!.score);
+    expect(results.slice(ranked.length).every((r) => r.rank === null)).toBe(true);
   });
 
   it("can judge against the due date in force after an extension", async () => {
@@ -91,5 +97,8 @@ describe("assessment workbook", () => {
     const details = workbook.getWorksheet("扣分加分明细")!;
     expect(details.rowCount).toBe(results.reduce((n, r) => n + r.items.length, 0) + 1);
     expect(details.getRow(2).getCell(5).value).toBeInstanceOf(Date);
+    for (const sheet of [summary, details]) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    }
   });
 });

@@ -118,6 +118,10 @@ describe("exporting the 台账", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.autoFilter).toBe("A1:L1");
     expect(sheet.getColumn(columnOf("任务")).width).toBe(40);
+    // It prints as is: A4 landscape, every column on the page width, the header on every page, long text wrapped.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet.pageSetup.printTitlesRow).toBe("1:1");
+    expect(dataRows(sheet)[0]!.getCell(columnOf("任务")).alignment).toMatchObject({ wrapText: true });
     expect(dataRows(sheet).map((row) => row.getCell(1).value)).toEqual(list.items.map((_, i) => i + 1));
   });
 

@@ -4,8 +4,10 @@ import { getDb } from "@/db";
 import { extensionRequests, milestones, tasks } from "@/db/schema";
 import { decideExtension } from "@/lib/services/tasks/decide-extension";
 import { addMilestone, completeMilestone } from "@/lib/services/tasks/milestones";
+import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { requestExtension } from "@/lib/services/tasks/request-extension";
 import { setTaskOwner } from "@/lib/services/tasks/set-owner";
+import { transitionTask } from "@/lib/services/tasks/transition-task";
 import { updateTask } from "@/lib/services/tasks/update-task";
 import { ZTaskUpdateSchema } from "@/lib/validation/tasks";
 import { actorFor, departmentId, refusal, seedDemoData, userRow } from "../support/fixtures";
@@ -135,5 +137,21 @@ describe("editing a task", () => {
     expect(ZTaskUpdateSchema.safeParse({ id, version: 1, title: "x", dueDate: "2030-02-30" }).success).toBe(false);
     expect(ZTaskUpdateSchema.safeParse({ id, version: 1, title: "x".repeat(201) }).success).toBe(false);
     expect(ZTaskUpdateSchema.safeParse({ id, version: 1, title: "x", unknownField: 1 }).success).toBe(false);
+  });
+});
+
+describe("申请办结 and a pending extension request", () => {
+  it("is refused while the request is undecided, and accepted once it is decided", async () => {
+    const task = await makeTask("in_progress", { dueDate: "2099-06-30" });
+    const head = await actorFor("sfj_head");
+    const reported = (await reportProgress(head, { id: task.id, version: task.version, percent: 100, note: "已全部完成", attachmentIds: [] })).task;
+    const request = await requestExtension(head, { id: task.id, version: reported.version, requestedDueDate: "2099-08-31", reason: "等待验收" });
+    const before = await taskRow(task.id);
+    const refused = await refusal(transitionTask(head, { id: task.id, version: before.version, action: "submit", reason: "请审核" }), "CONFLICT");
+    expect(refused.messageKey).toBe("submitWhileExtensionPending");
+    expect((await taskRow(task.id)).status).toBe("in_progress");
+    await decideExtension(await actorFor("supervisor"), { id: request.id, approve: false, reason: "无需延期" });
+    const after = await taskRow(task.id);
+    expect((await transitionTask(head, { id: task.id, version: after.version, action: "submit", reason: "请审核" })).status).toBe("submitted");
   });
 });

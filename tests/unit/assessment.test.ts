@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ASSESSMENT_RULES, scoreDepartment, type TAssessmentFact, ZAssessmentRulesSchema } from "@/lib/domain/assessment";
+import { DEFAULT_ASSESSMENT_RULES, rankAssessments, scoreDepartment, type TAssessmentFact, ZAssessmentRulesSchema } from "@/lib/domain/assessment";
 
 const task = (rule: "leadOverdue" | "cooperatingOverdue" | "onTimeCompletion", n: number): TAssessmentFact => ({ rule, taskId: `t${n}`, title: `任务${n}`, day: `2026-03-${String(n).padStart(2, "0")}` });
 const notice = (rule: "circular" | "lateNoticeResponse", n: number): TAssessmentFact => ({ rule, noticeId: `n${n}`, title: `通知${n}`, day: `2026-04-${String(n).padStart(2, "0")}` });
@@ -34,5 +34,22 @@ describe("assessment scoring", () => {
     expect(scoreDepartment([task("leadOverdue", 1), task("onTimeCompletion", 2), task("onTimeCompletion", 3), task("onTimeCompletion", 4)], rules).score).toBe(60 - 3 + 1);
     expect(ZAssessmentRulesSchema.safeParse({ leadOverdue: 2 }).success).toBe(false);
     expect(ZAssessmentRulesSchema.safeParse({ paperwork: 1 }).success).toBe(false);
+  });
+});
+
+describe("ranking", () => {
+  it("ranks only departments that had something to judge; the rest are listed apart by name", () => {
+    const rows = [
+      { departmentName: "乙", score: 100, assessable: false },
+      { departmentName: "丙", score: 96, assessable: true },
+      { departmentName: "甲", score: 100, assessable: false },
+      { departmentName: "丁", score: 99.5, assessable: true },
+    ];
+    expect(rankAssessments(rows).map((r) => [r.departmentName, r.rank])).toEqual([
+      ["丁", 1],
+      ["丙", 2],
+      ["甲", null],
+      ["乙", null],
+    ]);
   });
 });

@@ -26,8 +26,10 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const rules = assessmentRules();
   const [t, locale, results] = await Promise.all([getTranslations("assessment"), getLocale(), assessDepartments(actor, year, context.today, context.timeZone, rules)]);
   const years = [thisYear - 2, thisYear - 1, thisYear];
+  const ranked = results.filter((r) => r.rank !== null);
+  const apart = results.filter((r) => r.rank === null);
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h1 className="text-lg font-semibold">{t("title", { year })}</h1>
@@ -79,9 +81,9 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           </tr>
         </thead>
         <tbody className="bg-background">
-          {results.map((r, i) => (
+          {ranked.map((r) => (
             <tr key={r.departmentId} data-department={r.departmentName}>
-              <Td className="num">{i + 1}</Td>
+              <Td className="num">{r.rank}</Td>
               <Td>
                 {r.items.length ? (
                   <details>
@@ -93,7 +95,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
                             {item.points > 0 ? `+${item.points}` : item.points}
                           </span>
                           <span className="text-muted-foreground">{t(`rule.${item.rule}`)}</span>
-                          <Link className="hover:underline" href={"taskId" in item ? `/tasks/${item.taskId}` : `/notices/${item.noticeId}`}>
+                          <Link className="underline underline-offset-2" href={"taskId" in item ? `/tasks/${item.taskId}` : `/notices/${item.noticeId}`}>
                             {item.title}
                           </Link>
                           <span className="text-muted-foreground">{formatDay(item.day, locale)}</span>
@@ -117,6 +119,21 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           ))}
         </tbody>
       </Table>
+      {apart.length ? (
+        <section className="grid gap-1" data-testid="unassessed" aria-labelledby="unassessed-title">
+          <h2 id="unassessed-title" className="text-base font-semibold">
+            {t("unassessed")} <span className="num text-sm font-normal text-muted-foreground">{apart.length}</span>
+          </h2>
+          <p className="text-sm text-muted-foreground">{t("unassessedHint")}</p>
+          <ul className="flex flex-wrap gap-1.5 text-sm">
+            {apart.map((r) => (
+              <li key={r.departmentId} data-department={r.departmentName} className="rounded border border-border bg-background px-2 py-0.5">
+                {r.departmentName}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -5,9 +5,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { MonthlyCircularForm } from "@/components/notices/monthly-circular-form";
 import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/notices/notice-badges";
+import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import { listNotices } from "@/db/queries/notices/list-notices";
 import { requireActor } from "@/lib/auth/current-actor";
 import { NOTICE_KINDS, NOTICE_STATUSES, type TNoticeKind, type TNoticeStatus } from "@/lib/domain/codes";
@@ -46,19 +47,23 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   const chip = (active: boolean) =>
     cn("rounded-md border px-2.5 py-1 text-sm", active ? "border-primary bg-primary/5 font-medium" : "border-border bg-background hover:bg-muted");
   return (
-    <div className="grid gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-lg font-semibold">{t("title")}</h1>
-        {can(actor, "notice:issue") ? <MonthlyCircularForm defaultMonth={warningContext().today.slice(0, 7)} /> : null}
-        {can(actor, "notice:issue") ? (
-          <Button asChild>
-            <Link href="/notices/new">
-              <Plus aria-hidden />
-              {t("create")}
-            </Link>
-          </Button>
-        ) : null}
-      </div>
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
+      <PageHeader
+        title={t("title")}
+        actions={
+          can(actor, "notice:issue") ? (
+            <>
+              <MonthlyCircularForm defaultMonth={warningContext().today.slice(0, 7)} />
+              <Button asChild>
+                <Link href="/notices/new">
+                  <Plus aria-hidden />
+                  {t("create")}
+                </Link>
+              </Button>
+            </>
+          ) : null
+        }
+      />
       <nav className="flex flex-wrap gap-1" aria-label={t("byStatus")}>
         <Link className={chip(!status)} href={href({ status: undefined })}>
           {t("all")}
@@ -83,41 +88,39 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       {page.items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <Table>
-          <thead>
-            <tr>
-              <Th>{t("number")}</Th>
-              <Th>{t("subject")}</Th>
-              <Th>{t("kind")}</Th>
-              <Th className="hidden md:table-cell">{t("recipient")}</Th>
-              <Th className="hidden sm:table-cell">{t("responseDue")}</Th>
-              <Th>{t("status")}</Th>
-            </tr>
-          </thead>
-          <tbody className="bg-background">
-            {page.items.map((row) => (
-              <tr key={row.id} data-notice-id={row.id}>
-                <Td className="whitespace-nowrap">
-                  <Link href={`/notices/${row.id}`} className="font-medium hover:text-primary hover:underline">
-                    {row.number ?? t("unnumbered")}
-                  </Link>
-                </Td>
-                <Td className="max-w-sm">{row.title || "—"}</Td>
-                <Td>
-                  <NoticeKindBadge kind={row.kind} />
-                </Td>
-                <Td className="hidden md:table-cell">{row.departmentName ?? t("allDepartments")}</Td>
-                <Td className="hidden whitespace-nowrap sm:table-cell">{formatDay(row.responseDueDate, locale)}</Td>
-                <Td>
-                  <div className="flex flex-wrap gap-1">
-                    <NoticeStatusBadge status={row.status} />
-                    {row.late ? <LateBadge /> : null}
-                  </div>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          rows={page.items}
+          rowKey={(row) => row.id}
+          rowProps={(row) => ({ "data-notice-id": row.id })}
+          caption={t("title")}
+          columns={[
+            {
+              key: "number",
+              header: t("number"),
+              className: "whitespace-nowrap",
+              card: "title",
+              cell: (row) => (
+                <Link href={`/notices/${row.id}`} className="font-medium underline-offset-2 hover:text-primary hover:underline">
+                  {row.number ?? t("unnumbered")}
+                </Link>
+              ),
+            },
+            { key: "subject", header: t("subject"), className: "max-w-sm", card: "plain", cell: (row) => row.title || "—" },
+            { key: "kind", header: t("kind"), cell: (row) => <NoticeKindBadge kind={row.kind} /> },
+            { key: "recipient", header: t("recipient"), hideBelow: "md", cell: (row) => row.departmentName ?? t("allDepartments") },
+            { key: "due", header: t("responseDue"), className: "whitespace-nowrap", cell: (row) => formatDay(row.responseDueDate, locale) },
+            {
+              key: "status",
+              header: t("status"),
+              cell: (row) => (
+                <span className="inline-flex flex-wrap gap-1">
+                  <NoticeStatusBadge status={row.status} />
+                  {row.late ? <LateBadge /> : null}
+                </span>
+              ),
+            },
+          ]}
+        />
       )}
       {page.nextCursor ? (
         <Link className="justify-self-end text-sm text-primary hover:underline" href={`${href({})}${href({}).includes("?") ? "&" : "?"}cursor=${page.nextCursor}`}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { oneParam } from "@/lib/validation/common";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { PageHeader } from "@/components/shell/page-header";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { listNotifications } from "@/db/queries/notifications";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -24,13 +25,15 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   ]);
   const timeZone = getEnv().APP_TIMEZONE;
   return (
-    <div className="grid max-w-3xl gap-3">
-      <div className="flex items-center justify-between">
-        <h1 className="text-lg font-semibold">{t("title")}</h1>
-        <Link className="text-sm text-primary hover:underline" href={unread === "1" ? "/notifications" : "/notifications?unread=1"}>
-          {unread === "1" ? t("showAll") : t("showUnread")}
-        </Link>
-      </div>
+    <div className="grid max-w-3xl grid-cols-[minmax(0,1fr)] gap-3">
+      <PageHeader
+        title={t("title")}
+        actions={
+          <Link className="text-sm text-primary underline underline-offset-2" href={unread === "1" ? "/notifications" : "/notifications?unread=1"}>
+            {unread === "1" ? t("showAll") : t("showUnread")}
+          </Link>
+        }
+      />
       <NotificationList items={page.items.map((n) => ({ ...n, when: formatMoment(n.createdAt, locale, timeZone) }))} />
       {page.nextCursor ? (
         <Link className="justify-self-end text-sm text-primary hover:underline" href={`/notifications?cursor=${page.nextCursor}${unread === "1" ? "&unread=1" : ""}`}>

@@ -84,7 +84,7 @@ export default async function SettingsPage() {
             <p className="text-sm text-muted-foreground">
               {tt.rich("intro", {
                 docs: (chunks) => (
-                  <Link href="/api-docs" className="text-primary hover:underline">
+                  <Link href="/api-docs" className="text-primary underline underline-offset-2">
                     {chunks}
                   </Link>
                 ),

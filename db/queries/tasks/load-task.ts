@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db";
 import { extensionRequests, progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
 import { isTaskVisible, type TScopedActor } from "@/lib/domain/scope";
 import { taskCapabilities, type TTaskCapabilities } from "@/lib/domain/capabilities/task";
+import { whoElseCan } from "@/lib/domain/capabilities/who-else-can";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -55,4 +56,10 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
 export function loadedTaskCapabilities(actor: TScopedActor, loaded: TLoadedTask, today: string): TTaskCapabilities {
   const subject = { ...loaded, status: loaded.task.status, dueDate: loaded.task.dueDate };
   return taskCapabilities(subject, actor, { today, extensionMaxRequests: getEnv().EXTENSION_MAX_REQUESTS });
+}
+
+/** The "who can do this" hints for the task page (same table, other roles). */
+export function loadedWhoElseCan(actor: TScopedActor, loaded: TLoadedTask, today: string) {
+  const subject = { ...loaded, status: loaded.task.status, dueDate: loaded.task.dueDate };
+  return whoElseCan(subject, actor, { today, extensionMaxRequests: getEnv().EXTENSION_MAX_REQUESTS });
 }

@@ -10,7 +10,7 @@ import { forbidden } from "@/lib/errors";
 import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
 import { taskInstructions } from "@/db/queries/notices/notice-detail";
 import { listNotices } from "@/db/queries/notices/list-notices";
-import { loadedTaskCapabilities, loadTaskForActor } from "@/db/queries/tasks/load-task";
+import { loadedTaskCapabilities, loadedWhoElseCan, loadTaskForActor } from "@/db/queries/tasks/load-task";
 
 /** The goal and its ancestors, outermost first (一、 › (三) › 一是…). */
 async function goalPath(goalId: string | null) {
@@ -107,6 +107,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     cooperating: loaded.cooperatingDepartmentIds.map((id) => ({ id, name: nameOf(id) })),
     progressReportCount: loaded.progressReportCount,
     capabilities: loadedTaskCapabilities(actor, loaded, context.today),
+    othersCan: loadedWhoElseCan(actor, loaded, context.today),
     owner,
     goalPath: path,
     milestones: milestoneRows,

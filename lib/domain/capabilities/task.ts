@@ -88,6 +88,8 @@ export function taskCapabilities(task: TTaskCapabilitySubject, actor: TScopedAct
   ) as Record<TTaskAction, TCapability>;
   return {
     ...transitions,
+    // 申请办结 waits while an extension request is undecided: the deadline it is judged against is not settled.
+    submit: firstRefusal(transitions.submit, task.extensions.pending && refuse("CONFLICT", "submitWhileExtensionPending")),
     edit: firstRefusal(role("edit"), isClosed && closed),
     setOwner: manages("setOwner"),
     addMilestone: manages("addMilestone"),

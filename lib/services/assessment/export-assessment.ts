@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { TDepartmentAssessment } from "@/db/queries/assessment";
 import { ASSESSMENT_RULE_KEYS, type TAssessmentRuleKey, type TAssessmentRules } from "@/lib/domain/assessment";
+import { printSetup, WRAPPED } from "../excel/print-setup";
 
 // Official documents are in Chinese whatever the UI language.
 const RULE_NAMES: Record<TAssessmentRuleKey, string> = {
@@ -15,23 +16,26 @@ const RULE_NAMES: Record<TAssessmentRuleKey, string> = {
 export async function assessmentWorkbook(year: number, results: TDepartmentAssessment[], rules: TAssessmentRules): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Dudao";
-  const summary = workbook.addWorksheet("考核汇总", { views: [{ state: "frozen", ySplit: 1 }] });
+  const summary = workbook.addWorksheet("考核汇总", { views: [{ state: "frozen", ySplit: 1 }], pageSetup: printSetup(1) });
   summary.columns = [
-    { header: "名次", key: "rank", width: 6 },
+    { header: "名次", key: "rank", width: 12 },
     { header: "单位", key: "department", width: 28 },
     { header: "得分", key: "score", width: 10 },
     ...ASSESSMENT_RULE_KEYS.map((key) => ({ header: `${RULE_NAMES[key]}（${rules[key] > 0 ? "+" : ""}${rules[key]}）`, key, width: 18 })),
   ];
   summary.getRow(1).font = { bold: true };
-  results.forEach((r, i) => summary.addRow({ rank: i + 1, department: r.departmentName, score: r.score, ...r.totals }));
+  // Units with no task to judge are listed after the ranking, without a place or a score.
+  for (const r of results) {
+    summary.addRow(r.rank === null ? { rank: "无考核任务", department: r.departmentName } : { rank: r.rank, department: r.departmentName, score: r.score, ...r.totals });
+  }
   summary.autoFilter = { from: "A1", to: { row: 1, column: summary.columnCount } };
 
-  const details = workbook.addWorksheet("扣分加分明细", { views: [{ state: "frozen", ySplit: 1 }] });
+  const details = workbook.addWorksheet("扣分加分明细", { views: [{ state: "frozen", ySplit: 1 }], pageSetup: printSetup(1) });
   details.columns = [
     { header: "单位", key: "department", width: 28 },
     { header: "事项", key: "rule", width: 16 },
     { header: "分值", key: "points", width: 8 },
-    { header: "任务或通知", key: "title", width: 60 },
+    { header: "任务或通知", key: "title", width: 60, style: { alignment: WRAPPED } },
     { header: "日期", key: "day", width: 12, style: { numFmt: "yyyy-mm-dd" } },
   ];
   details.getRow(1).font = { bold: true };

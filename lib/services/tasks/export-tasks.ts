@@ -7,8 +7,12 @@ import { dayToExcelDate } from "@/lib/domain/task-workbook/cell-values";
 import { EXPORT_COLUMNS, EXPORT_SHEET_NAME, type TExportColumnKey } from "@/lib/domain/task-workbook/columns";
 import type { TWarningContext } from "@/lib/domain/warning";
 import zh from "@/messages/zh-CN";
+import { printSetup, WRAPPED } from "../excel/print-setup";
 
 export const EXPORT_BATCH_SIZE = 1_000;
+
+// The columns of free text, which wrap (the others are short words, numbers and dates).
+const WRAPPED_COLUMNS: TExportColumnKey[] = ["title", "goal", "cooperating", "latestNote"];
 
 const DATE_FORMAT = "yyyy-mm-dd";
 const PERCENT_FORMAT = "0%";
@@ -83,12 +87,12 @@ export async function openTaskExport(
     async writeTo(output) {
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
       workbook.creator = "Dudao";
-      const sheet = workbook.addWorksheet(EXPORT_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
+      const sheet = workbook.addWorksheet(EXPORT_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: printSetup(1) });
       sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
       sheet.autoFilter = `A1:${lastColumn}1`;
       const header = sheet.getRow(1);
       header.font = { bold: true };
-      header.alignment = { vertical: "middle" };
+      header.alignment = { vertical: "middle", wrapText: true };
       header.commit();
       let batch = first;
       let seq = 0;
@@ -101,6 +105,7 @@ export async function openTaskExport(
           const added = sheet.addRow(cells(row, ++seq));
           added.getCell("dueDate").numFmt = DATE_FORMAT;
           added.getCell("progress").numFmt = PERCENT_FORMAT;
+          for (const key of WRAPPED_COLUMNS) added.getCell(key).alignment = WRAPPED;
           added.commit();
         }
         await drained(output);

@@ -11,6 +11,7 @@ import { updateTaskAtVersion } from "./bump-task";
 import { loadTaskForActor, type TLoadedTask } from "@/db/queries/tasks/load-task";
 import { refusalError } from "@/lib/domain/capabilities/refusal";
 import { transitionRefusalCapability } from "@/lib/domain/capabilities/task";
+import { assertTaskCapability } from "./task-capability";
 import { clock } from "@/lib/clock";
 
 type TTaskChanges = Parameters<typeof updateTaskAtVersion>[3];
@@ -71,6 +72,8 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
       { reason: input.reason },
     );
     if (!result.ok) throw refusalError(transitionRefusalCapability(result.refusal));
+    // Rules beyond the status table (申请办结 while an extension is undecided) live in the capability table.
+    if (input.action === "submit") assertTaskCapability(actor, loaded, "submit");
     const from: TTaskStatus = loaded.task.status;
     const now = clock.now();
     const updated = await updateTaskAtVersion(tx, loaded.task.id, input.version, {

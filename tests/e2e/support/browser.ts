@@ -78,6 +78,6 @@ export async function signInAs(page: Page, login: string, password: string, meth
   await page.goto("/login");
   if (method === "phone") await page.getByRole("tab", { name: "手机号登录" }).click();
   await page.getByLabel(method === "phone" ? "手机号" : "账号").fill(login);
-  await page.getByLabel("密码").fill(password);
+  await page.getByLabel("密码", { exact: true }).fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
 }

@@ -10,6 +10,7 @@ import { ProgressForm } from "@/components/tasks/progress-form";
 import { ProgressBar, StatusBadge, WarningBadge } from "@/components/tasks/task-badges";
 import { TaskActions } from "@/components/tasks/task-actions";
 import { TaskTimeline } from "@/components/tasks/task-timeline";
+import { WhoCanHint } from "@/components/tasks/who-can-hint";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -68,6 +69,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           ) : null}
           {may.requestExtension ? <ExtensionRequestDialog taskId={task.id} version={task.version} dueDate={task.dueDate!} /> : null}
           <TaskActions taskId={task.id} version={task.version} actions={actions} />
+        </div>
+        <div className="basis-full">
+          <WhoCanHint othersCan={detail.othersCan} />
         </div>
       </div>
 
