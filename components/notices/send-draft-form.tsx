@@ -11,7 +11,20 @@ import { Input, Textarea } from "@/components/ui/input";
 import { ZSendDraftNoticeSchema } from "@/lib/validation/notices";
 
 /** Reviewing a drafted notice (the daily job prepares 催办通知): edit, then send with a number. */
-export function SendDraftForm({ id, version, content, responseDueDate }: { id: string; version: number; content: string; responseDueDate: string }) {
+export function SendDraftForm({
+  id,
+  version,
+  content,
+  responseDueDate,
+  asksForAnswer,
+}: {
+  id: string;
+  version: number;
+  content: string;
+  responseDueDate: string;
+  /** A circular informs and asks for no answer, so it has no answer date. */
+  asksForAnswer: boolean;
+}) {
   const t = useTranslations("noticeForm");
   const form = useForm({ resolver: zodResolver(ZSendDraftNoticeSchema), defaultValues: { id, version, content, responseDueDate } });
   const { onSubmit, failure } = useActionSubmit(form, sendDraftNoticeAction, undefined, t("issued"));
@@ -20,9 +33,11 @@ export function SendDraftForm({ id, version, content, responseDueDate }: { id: s
       <FormField label={t("content")} error={form.formState.errors.content?.message}>
         <Textarea rows={8} {...form.register("content")} />
       </FormField>
-      <FormField label={t("responseDue")} error={form.formState.errors.responseDueDate?.message}>
-        <Input type="date" className="w-48" {...form.register("responseDueDate")} />
-      </FormField>
+      {asksForAnswer && (
+        <FormField label={t("responseDue")} error={form.formState.errors.responseDueDate?.message}>
+          <Input type="date" className="w-48" {...form.register("responseDueDate")} />
+        </FormField>
+      )}
       <FormMessage>{failure}</FormMessage>
       <div>
         <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -1,6 +1,6 @@
 import { NOTICE_KINDS } from "@/lib/domain/codes";
 import { optionalText, requiredText, text, ZId, ZOptionalId, ZVersion } from "./common";
-import { NOTE_MAX, TITLE_MAX, ZDate, ZOptionalDate } from "./tasks";
+import { NOTE_MAX, TITLE_MAX, ZOptionalDate } from "./tasks";
 import { z } from "./zod";
 
 const addressed = (v: { kind: string; departmentId: string | null; responseDueDate: string | null }) =>
@@ -22,9 +22,13 @@ export const ZNoticeIssueSchema = z
 export type TNoticeIssueInput = z.input<typeof ZNoticeIssueSchema>;
 export type TNoticeIssue = z.output<typeof ZNoticeIssueSchema>;
 
-/** A draft (e.g. prepared by the daily job) is reviewed, edited and sent. */
+/**
+ * A draft (e.g. prepared by the daily job) is reviewed, edited and sent. The
+ * answer date is optional here because only the service knows the draft's
+ * kind: a circular (月度通报) asks for no answer, every other kind needs one.
+ */
 export const ZSendDraftNoticeSchema = z
-  .object({ id: ZId, version: ZVersion, content: requiredText(NOTE_MAX), responseDueDate: ZDate })
+  .object({ id: ZId, version: ZVersion, content: requiredText(NOTE_MAX), responseDueDate: ZOptionalDate })
   .strict();
 
 export const ZNoticeSignSchema = z.object({ id: ZId, version: ZVersion }).strict();

@@ -67,6 +67,8 @@ describe.skipIf(!!skipReason())("the year's report and the monthly circular in t
     await page.goto(`${noticeUrl}/print`);
     await see(page.getByRole("heading", { level: 1, name: /法治政府建设任务推进情况的通报/ }));
     await see(page.getByText(/梁法督〔\d{4}〕\d+号/));
+    // A circular informs; it sets no answer date.
+    expect(await page.getByText(/前书面反馈办理情况/).count()).toBe(0);
     await page.emulateMedia({ media: "print" });
     expect(pdfPages(await page.pdf({ format: "A4", printBackground: true }))).toBeGreaterThanOrEqual(1);
   });

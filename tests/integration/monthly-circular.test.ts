@@ -1,11 +1,13 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditEvents, notices, noticeTasks, tasks } from "@/db/schema";
+import { auditEvents, notices, noticeTasks, taskDepartments, tasks } from "@/db/schema";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { setClockForTests } from "@/lib/clock";
 import { draftMonthlyCircular } from "@/lib/services/notices/draft-monthly-circular";
+import { draftNotice } from "@/lib/services/notices/draft-notice";
 import { sendDraftNotice } from "@/lib/services/notices/send-draft-notice";
+import { inTransaction } from "@/lib/services/transaction";
 import { tokenFor } from "../support/api-client";
 import { call } from "../support/api-routes";
 import { actorFor } from "../support/fixtures";
@@ -38,9 +40,32 @@ describe("monthly circular (月度通报)", () => {
     const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, notice.id));
     expect(audit).toMatchObject({ action: "notice.draft", actorId: supervisor.id, data: expect.objectContaining({ kind: "circular", month: "2026-11" }) });
 
+    // A circular asks for no answer: a date sent along is not kept, so the print shows no 反馈时限.
     const issued = await sendDraftNotice(supervisor, { id: notice.id, version: notice.version, content: notice.content, responseDueDate: "2026-12-10" });
-    expect(issued).toMatchObject({ status: "issued", kind: "circular" });
+    expect(issued).toMatchObject({ status: "issued", kind: "circular", responseDueDate: null });
     expect(issued.number).toMatch(/^梁法督〔2026〕\d+号$/);
+  });
+
+  it("sends any other drafted kind only with an answer date, changing nothing without one", async () => {
+    const supervisor = await actorFor("supervisor");
+    const db = await getDb();
+    const [task] = await db
+      .select({ id: tasks.id, departmentId: taskDepartments.departmentId })
+      .from(tasks)
+      .innerJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
+      .where(eq(tasks.status, "in_progress"))
+      .limit(1);
+    const draft = await inTransaction((tx) =>
+      draftNotice(tx, { kind: "urge", departmentId: task!.departmentId, taskIds: [task!.id], title: "催办", content: "请抓紧办理。", responseDueDate: null }, supervisor.id),
+    );
+    await expect(sendDraftNotice(supervisor, { id: draft.id, version: draft.version, content: draft.content, responseDueDate: null })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { responseDueDate: ["responseDueRequired"] },
+    });
+    const [unchanged] = await db.select().from(notices).where(eq(notices.id, draft.id));
+    expect(unchanged).toMatchObject({ status: "draft", number: null, version: draft.version });
+    const sent = await sendDraftNotice(supervisor, { id: draft.id, version: draft.version, content: draft.content, responseDueDate: "2026-12-10" });
+    expect(sent).toMatchObject({ status: "issued", responseDueDate: "2026-12-10" });
   });
 
   it("refuses department users and leaders, a month not yet begun and a malformed one, changing nothing", async () => {

@@ -25,6 +25,10 @@ export async function sendDraftNotice(actor: TActor, input: z.output<typeof ZSen
     const [draft] = await tx.select().from(notices).where(eq(notices.id, input.id)).for("update");
     if (!draft) throw new AppError("NOT_FOUND", "noticeNotFound");
     assertAllowed(noticeCapabilities(draft, actor).sendDraft);
+    const responseDueDate = draft.kind === "circular" ? null : input.responseDueDate;
+    if (draft.kind !== "circular" && !responseDueDate) {
+      throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { responseDueDate: ["responseDueRequired"] } });
+    }
     const taskIds = (await tx.select({ taskId: noticeTasks.taskId }).from(noticeTasks).where(eq(noticeTasks.noticeId, draft.id))).map((r) => r.taskId);
     await checkNoticeTargets(tx, { kind: draft.kind, departmentId: draft.departmentId, taskIds });
     const now = clock.now();
@@ -34,7 +38,7 @@ export async function sendDraftNotice(actor: TActor, input: z.output<typeof ZSen
       notices,
       draft.id,
       input.version,
-      { ...number, status: "issued", content: input.content, responseDueDate: input.responseDueDate, issuedBy: actor.id, issuedAt: now },
+      { ...number, status: "issued", content: input.content, responseDueDate, issuedBy: actor.id, issuedAt: now },
       "noticeNotFound",
     );
     await appendAuditEvent(tx, {

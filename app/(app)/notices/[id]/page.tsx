@@ -96,7 +96,13 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                 <CardTitle>{t("reviewDraft")}</CardTitle>
               </CardHeader>
               <CardContent>
-                <SendDraftForm id={notice.id} version={notice.version} content={notice.content} responseDueDate={notice.responseDueDate ?? addDaysTo(context.today, 7)} />
+                <SendDraftForm
+                  id={notice.id}
+                  version={notice.version}
+                  content={notice.content}
+                  asksForAnswer={notice.kind !== "circular"}
+                  responseDueDate={notice.kind === "circular" ? "" : (notice.responseDueDate ?? addDaysTo(context.today, 7))}
+                />
               </CardContent>
             </Card>
           ) : null}
