@@ -13,7 +13,6 @@ import { importPlan } from "@/lib/services/plans/import-plan";
 import { parsePlanText } from "@/lib/services/plans/parse-plan-text";
 import type { TImportPlanInput } from "@/lib/validation/imports";
 import { actorFor, departmentId, refusal, seedDemoData } from "../support/fixtures";
-import { buildCfb, buildDocx, buildOfficeZip, GB18030_TEXT, PDF, PNG, WINDOWS_EXE } from "../support/sample-files";
 
 const REPORT = readFileSync(path.resolve(import.meta.dirname, "../fixtures/liangyuan-2021-report.txt"), "utf8");
 
@@ -201,51 +200,5 @@ describe("parsing a plan's text", () => {
       { id: null, name: "县文旅局", sourceName: "县文旅局", suggestion: null },
     ]);
     expect(item.dueDate).toBe("2026-06-30");
-  });
-});
-
-describe("reading an uploaded plan", () => {
-  const read = async (name: string, bytes: Uint8Array) => extractPlanText(await actorFor("supervisor"), { name, bytes });
-
-  it("reads UTF-8 text (with a byte-order mark and CRLF line ends)", async () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("一、加强领导\r\n（一）健全机制。\r\n")]);
-    expect(await read("工作要点.txt", bytes)).toEqual({ text: "一、加强领导\n（一）健全机制。\n" });
-  });
-
-  it("reads GB18030 (GBK) text as Windows Notepad saves it", async () => {
-    expect(await read("台账.txt", GB18030_TEXT)).toEqual({ text: "梁园区司法局工作台账\n" });
-  });
-
-  it("reads UTF-16 text with its byte-order mark", async () => {
-    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from("一、加强领导\n", "utf16le")]);
-    expect(await read("unicode.txt", bytes)).toEqual({ text: "一、加强领导\n" });
-  });
-
-  it("reads a .docx, one paragraph per line, and the text parses", async () => {
-    const docx = buildDocx(["梁园区2026年法治政府建设工作要点", "一、加强党的领导", "（一）落实第一责任人职责。（牵头单位：区司法局；完成时限：6月底前）"]);
-    const { text } = await read("工作要点.docx", docx);
-    expect(text.split("\n").filter((line) => line !== "")).toEqual([
-      "梁园区2026年法治政府建设工作要点",
-      "一、加强党的领导",
-      "（一）落实第一责任人职责。（牵头单位：区司法局；完成时限：6月底前）",
-    ]);
-    const parsed = await parsePlanText(await actorFor("supervisor"), { text });
-    expect(parsed.nodes[0]!.children[0]).toMatchObject({ title: "落实第一责任人职责", dueDate: "2026-06-30" });
-  });
-
-  it.each([
-    ["an empty file", "空.txt", new Uint8Array(), "importErrors.fileEmpty"],
-    ["a file of blank lines", "空白.txt", new TextEncoder().encode(" \r\n\t\n"), "importErrors.fileEmpty"],
-    ["an executable renamed .txt", "要点.txt", WINDOWS_EXE, "importErrors.fileUnsupported"],
-    ["an image", "扫描件.png", PNG, "importErrors.fileUnsupported"],
-    ["binary bytes", "data.txt", new Uint8Array([0x00, 0x01, 0x02, 0xff, 0xfe, 0x10]), "importErrors.fileUnsupported"],
-    ["binary bytes behind a UTF-16 mark", "data.txt", new Uint8Array([0xff, 0xfe, 0x01, 0x00, 0x02, 0x00]), "importErrors.fileUnsupported"],
-    ["an old Word .doc", "要点.doc", buildCfb([{ name: "WordDocument" }]), "importErrors.fileDoc"],
-    ["a PDF", "要点.pdf", PDF, "importErrors.filePdf"],
-    ["an Excel workbook named .docx", "要点.docx", buildOfficeZip("xl"), "importErrors.fileUnsupported"],
-    ["a damaged .docx", "要点.docx", buildOfficeZip("word"), "importErrors.docxUnreadable"],
-  ])("refuses %s with a clear message", async (_, name, bytes, key) => {
-    const error = await refusal(read(name, bytes), "VALIDATION");
-    expect(error.messageKey).toBe(key);
   });
 });
