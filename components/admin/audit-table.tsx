@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/empty-state";
-import { NextPageLink } from "@/components/shell/next-page-link";
+import { Pager } from "@/components/shell/pager";
 import { DataTable } from "@/components/ui/data-table";
+import type { TPagingLinks } from "@/lib/pagination";
 import type { TAuditListItem } from "@/db/queries/audit-events";
 import { AUDIT_CATEGORIES } from "@/lib/domain/audit-categories";
 import { formatMoment } from "@/lib/format";
@@ -22,7 +23,7 @@ function categoryOf(action: string): string | null {
 }
 
 /** The audit events of one page; each row's recorded data opens in place. */
-export async function AuditTable({ events, timeZone, nextHref }: { events: TAuditListItem[]; timeZone: string; nextHref: string | null }) {
+export async function AuditTable({ events, timeZone, paging }: { events: TAuditListItem[]; timeZone: string; paging: TPagingLinks }) {
   const t = await getTranslations("audit");
   const locale = await getLocale();
   const entityLabel = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
@@ -94,7 +95,7 @@ export async function AuditTable({ events, timeZone, nextHref }: { events: TAudi
           },
         ]}
       />
-      <NextPageLink href={nextHref} label={t("nextPage")} />
+      <Pager links={paging} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/shell/empty-state";
-import { NextPageLink } from "@/components/shell/next-page-link";
+import { Pager } from "@/components/shell/pager";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
+import type { TPagingLinks } from "@/lib/pagination";
 import type { TUserListItem } from "@/db/queries/users";
 import type { TUserStatus } from "@/lib/domain/codes";
 import { RegistrationDecision } from "./registration-decision";
@@ -22,12 +23,12 @@ export async function UserTable({
   users,
   departments,
   currentUserId,
-  nextHref,
+  paging,
 }: {
   users: TUserListItem[];
   departments: { id: string; name: string }[];
   currentUserId: string;
-  nextHref: string | null;
+  paging: TPagingLinks;
 }) {
   const t = await getTranslations("admin");
   const tr = await getTranslations("roles");
@@ -97,7 +98,7 @@ export async function UserTable({
           },
         ]}
       />
-      <NextPageLink href={nextHref} label={t("nextPage")} />
+      <Pager links={paging} />
     </div>
   );
 }

@@ -17,6 +17,8 @@ export type TAuditFilter = {
   entityId?: string;
   /** Events older than this id (the last of the previous page). */
   before?: number;
+  /** Rows per page (default AUDIT_PAGE_SIZE, at most 200). */
+  limit?: number;
 };
 
 /**
@@ -27,6 +29,7 @@ export type TAuditFilter = {
 export async function listAuditEvents(actor: TActorRoles, filter: TAuditFilter, timeZone: string) {
   assertCan(actor, "audit:read");
   const db = await getDb();
+  const limit = Math.min(Math.max(filter.limit ?? AUDIT_PAGE_SIZE, 1), 200);
   const conditions: (SQL | undefined)[] = [];
   if (filter.category) conditions.push(like(auditEvents.action, `${filter.category}.%`));
   if (filter.account) conditions.push(eq(users.account, filter.account));
@@ -50,9 +53,9 @@ export async function listAuditEvents(actor: TActorRoles, filter: TAuditFilter, 
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(...conditions))
     .orderBy(desc(auditEvents.id))
-    .limit(AUDIT_PAGE_SIZE + 1);
-  const hasMore = rows.length > AUDIT_PAGE_SIZE;
-  const items = hasMore ? rows.slice(0, AUDIT_PAGE_SIZE) : rows;
+    .limit(limit + 1);
+  const hasMore = rows.length > limit;
+  const items = hasMore ? rows.slice(0, limit) : rows;
   return { items, nextBefore: hasMore ? items[items.length - 1]!.id : null };
 }
 export type TAuditListItem = Awaited<ReturnType<typeof listAuditEvents>>["items"][number];

@@ -11,9 +11,10 @@ export const USER_PAGE_SIZE = 50;
  * Accounts for the admin list, ordered by account name and paged by key
  * (`after` = the last account of the previous page).
  */
-export async function listUsers(actor: TActorRoles, filter: { status?: TUserStatus; q?: string; after?: string }) {
+export async function listUsers(actor: TActorRoles, filter: { status?: TUserStatus; q?: string; after?: string; limit?: number }) {
   assertCan(actor, "user:manage");
   const db = await getDb();
+  const limit = Math.min(Math.max(filter.limit ?? USER_PAGE_SIZE, 1), 200);
   const conditions: (SQL | undefined)[] = [];
   if (filter.status) conditions.push(eq(users.status, filter.status));
   if (filter.q) {
@@ -40,9 +41,9 @@ export async function listUsers(actor: TActorRoles, filter: { status?: TUserStat
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(and(...conditions))
     .orderBy(asc(users.account))
-    .limit(USER_PAGE_SIZE + 1);
-  const hasMore = rows.length > USER_PAGE_SIZE;
-  const items = hasMore ? rows.slice(0, USER_PAGE_SIZE) : rows;
+    .limit(limit + 1);
+  const hasMore = rows.length > limit;
+  const items = hasMore ? rows.slice(0, limit) : rows;
   return { items, nextAfter: hasMore ? items[items.length - 1]!.account : null };
 }
 

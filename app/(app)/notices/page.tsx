@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { MonthlyCircularForm } from "@/components/notices/monthly-circular-form";
 import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/notices/notice-badges";
+import { Pager } from "@/components/shell/pager";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { NOTICE_KINDS, NOTICE_STATUSES, type TNoticeKind, type TNoticeStatus } from "@/lib/domain/codes";
 import { can } from "@/lib/domain/permissions";
 import { formatDay } from "@/lib/format";
+import { DEFAULT_PAGE_SIZE, pagingLinks, parsePaging } from "@/lib/pagination";
 import { cn } from "@/lib/utils";
 import { warningContext } from "@/lib/warning-context";
 
@@ -24,7 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NoticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const raw = await searchParams;
-  const params = { status: oneParam(raw.status), kind: oneParam(raw.kind), cursor: oneParam(raw.cursor) };
+  const params = { status: oneParam(raw.status), kind: oneParam(raw.kind) };
+  const paging = parsePaging(raw, "cursor");
   const status = (NOTICE_STATUSES as readonly string[]).includes(params.status ?? "") ? (params.status as TNoticeStatus) : undefined;
   const kind = (NOTICE_KINDS as readonly string[]).includes(params.kind ?? "") ? (params.kind as TNoticeKind) : undefined;
   const context = warningContext();
@@ -33,7 +36,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     getTranslations("noticeStatuses"),
     getTranslations("noticeKinds"),
     getLocale(),
-    listNotices(actor, { status, kind, cursor: params.cursor }, context),
+    listNotices(actor, { status, kind, cursor: paging.cursor, limit: paging.size }, context),
   ]);
   const statuses = NOTICE_STATUSES.filter((s) => s !== "draft" || can(actor, "notice:issue"));
   const href = (next: { status?: string; kind?: string }) => {
@@ -42,6 +45,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     const k = "kind" in next ? next.kind : kind;
     if (s) q.set("status", s);
     if (k) q.set("kind", k);
+    if (paging.size !== DEFAULT_PAGE_SIZE) q.set("size", String(paging.size));
     return `/notices${q.size ? `?${q}` : ""}`;
   };
   const chip = (active: boolean) =>
@@ -122,11 +126,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
           ]}
         />
       )}
-      {page.nextCursor ? (
-        <Link className="justify-self-end text-sm text-primary hover:underline" href={`${href({})}${href({}).includes("?") ? "&" : "?"}cursor=${page.nextCursor}`}>
-          {t("nextPage")}
-        </Link>
-      ) : null}
+      <Pager links={pagingLinks("/notices", new URLSearchParams({ ...(status ? { status } : {}), ...(kind ? { kind } : {}) }), "cursor", paging, page.nextCursor)} />
     </div>
   );
 }

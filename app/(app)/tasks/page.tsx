@@ -4,12 +4,14 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { TaskFilters } from "@/components/tasks/task-filters";
 import { TaskTable } from "@/components/tasks/task-table";
+import { Pager } from "@/components/shell/pager";
 import { Button } from "@/components/ui/button";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listPlanSections } from "@/db/queries/plans";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
+import { pagingLinks, parsePaging } from "@/lib/pagination";
 import { parseTaskFilterParams, taskFilterToParams } from "@/lib/validation/task-filter-params";
 import { warningContext } from "@/lib/warning-context";
 
@@ -19,19 +21,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const filter = parseTaskFilterParams(await searchParams);
+  const raw = await searchParams;
+  const filter = parseTaskFilterParams(raw);
+  const paging = parsePaging(raw, "cursor");
   const t = await getTranslations("tasks");
   const tPlans = await getTranslations("plans");
   const tx = await getTranslations("taskExport");
   const ti = await getTranslations("taskImport");
   const seesAll = can(actor, "data:read_all");
   const [page, departments, sections] = await Promise.all([
-    listTasks(actor, { ...filter, limit: 50 }, warningContext()),
+    listTasks(actor, { ...filter, cursor: paging.cursor, limit: paging.size }, warningContext()),
     seesAll ? listActiveDepartments() : Promise.resolve(null),
     listPlanSections(),
   ]);
-  const next = taskFilterToParams(filter);
-  if (page.nextCursor) next.set("cursor", page.nextCursor);
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -81,18 +83,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         {t("total", { n: page.total })}
       </p>
       <TaskTable items={page.items} emptyTitle={t("empty")} />
-      <nav className="flex justify-end gap-3 text-sm" aria-label={t("pages")}>
-        {filter.cursor ? (
-          <Link className="text-primary hover:underline" href={`/tasks?${taskFilterToParams(filter)}`}>
-            {t("firstPage")}
-          </Link>
-        ) : null}
-        {page.nextCursor ? (
-          <Link className="text-primary hover:underline" href={`/tasks?${next}`}>
-            {t("nextPage")}
-          </Link>
-        ) : null}
-      </nav>
+      <Pager links={pagingLinks("/tasks", taskFilterToParams(filter), "cursor", paging, page.nextCursor)} />
     </div>
   );
 }

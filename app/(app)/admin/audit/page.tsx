@@ -8,6 +8,7 @@ import { listAuditEvents } from "@/db/queries/audit-events";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
+import { pagingLinks, parsePaging } from "@/lib/pagination";
 import { parseAuditFilterParams } from "@/lib/validation/audit-filter-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,14 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "audit:read")) forbidden();
-  const filter = parseAuditFilterParams(await searchParams);
+  const raw = await searchParams;
+  const filter = parseAuditFilterParams(raw);
+  const paging = parsePaging(raw, "before");
   const timeZone = getEnv().APP_TIMEZONE;
-  const page = await listAuditEvents(actor, filter, timeZone);
+  const page = await listAuditEvents(actor, { ...filter, limit: paging.size }, timeZone);
   const next = new URLSearchParams();
   for (const [key, value] of Object.entries({ category: filter.category, account: filter.account, from: filter.from, to: filter.to, entity: filter.entityId })) {
     if (value) next.set(key, value);
   }
-  if (page.nextBefore) next.set("before", String(page.nextBefore));
   const t = await getTranslations("audit");
   return (
     <div className="grid gap-3">
@@ -33,7 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <VerifyChainButton />
       </div>
       <AuditFilters filter={filter} />
-      <AuditTable events={page.items} timeZone={timeZone} nextHref={page.nextBefore ? `/admin/audit?${next}` : null} />
+      <AuditTable events={page.items} timeZone={timeZone} paging={pagingLinks("/admin/audit", next, "before", paging, page.nextBefore ? String(page.nextBefore) : null)} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { countPendingRegistrations, listUsers } from "@/db/queries/users";
 import { requireActor } from "@/lib/auth/current-actor";
 import { USER_STATUSES, type TUserStatus } from "@/lib/domain/codes";
 import { can } from "@/lib/domain/permissions";
+import { pagingLinks, parsePaging } from "@/lib/pagination";
 import { oneParam } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,20 +27,20 @@ export default async function UsersPage({
   const requested = oneParam(params.status) ?? "";
   const status = (USER_STATUSES as readonly string[]).includes(requested) ? (requested as TUserStatus) : undefined;
   const q = oneParam(params.q)?.trim().slice(0, 50) || undefined;
+  const paging = parsePaging(params, "after");
   const [page, departments, pending] = await Promise.all([
-    listUsers(actor, { status, q, after: oneParam(params.after)?.slice(0, 64) }),
+    listUsers(actor, { status, q, after: paging.cursor, limit: paging.size }),
     listActiveDepartments(),
     countPendingRegistrations(actor),
   ]);
-  const next = new URLSearchParams({ ...(status ? { status } : {}), ...(q ? { q } : {}) });
-  if (page.nextAfter) next.set("after", page.nextAfter);
+  const filter = new URLSearchParams({ ...(status ? { status } : {}), ...(q ? { q } : {}) });
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <UserFilters status={status} q={q} pending={pending} />
         <UserFormDialog mode="create" departments={departments} />
       </div>
-      <UserTable users={page.items} departments={departments} currentUserId={actor.id} nextHref={page.nextAfter ? `/admin/users?${next}` : null} />
+      <UserTable users={page.items} departments={departments} currentUserId={actor.id} paging={pagingLinks("/admin/users", filter, "after", paging, page.nextAfter)} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { MilestoneList } from "@/components/tasks/milestone-list";
 import { OwnerForm } from "@/components/tasks/owner-form";
 import { ProgressForm } from "@/components/tasks/progress-form";
 import { ProgressBar, StatusBadge, WarningBadge } from "@/components/tasks/task-badges";
+import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { TaskActions } from "@/components/tasks/task-actions";
 import { TaskTimeline } from "@/components/tasks/task-timeline";
 import { WhoCanHint } from "@/components/tasks/who-can-hint";
@@ -33,7 +34,13 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const context = warningContext();
   const detail = await orNotFound(getTaskDetail(actor, id, context));
   const { task } = detail;
-  const [t, tp, tk, locale] = await Promise.all([getTranslations("taskDetail"), getTranslations("priorities"), getTranslations("noticeKinds"), getLocale()]);
+  const [t, tp, tk, tn, locale] = await Promise.all([
+    getTranslations("taskDetail"),
+    getTranslations("priorities"),
+    getTranslations("noticeKinds"),
+    getTranslations("nav"),
+    getLocale(),
+  ]);
   const rung = nextRung(detail.notices.filter((n) => n.status !== "draft").map((n) => n.kind));
   // Every "may I" below comes from the one capability table the services assert.
   const may = Object.fromEntries(Object.entries(detail.capabilities).map(([key, c]) => [key, c.allowed])) as Record<keyof typeof detail.capabilities, boolean>;
@@ -48,9 +55,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
     <div className="grid gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1.5">
-          {detail.goalPath.length ? (
-            <p className="text-xs text-muted-foreground">{detail.goalPath.map((g) => `${g.code}${g.title}`.slice(0, 24)).join(" › ")}</p>
-          ) : null}
+          {/* The list, then each plan section as that section's filtered list. */}
+          <Breadcrumbs items={[{ label: tn("tasks"), href: "/tasks" }, ...detail.goalPath.map((g) => ({ label: `${g.code}${g.title}`.slice(0, 24), href: `/tasks?section=${g.id}` }))]} />
           <h1 className="text-lg font-semibold">{task.title}</h1>
           <div className="flex flex-wrap items-center gap-2">
             <StatusBadge status={task.status} />
