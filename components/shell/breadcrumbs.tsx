@@ -9,11 +9,12 @@ export async function Breadcrumbs({ items }: { items: TCrumb[] }) {
   const t = await getTranslations("shell");
   return (
     <nav aria-label={t("breadcrumbs")} className="text-xs text-muted-foreground">
-      <ol className="flex flex-wrap items-center gap-1">
+      {/* Spans, not <ol>: the page's timeline is its one ordered list. */}
+      <div className="flex flex-wrap items-center gap-1">
         {items.map((item, index) => (
           <Fragment key={`${index}-${item.label}`}>
-            {index > 0 ? <li aria-hidden>›</li> : null}
-            <li className="min-w-0">
+            {index > 0 ? <span aria-hidden>›</span> : null}
+            <span className="min-w-0">
               {item.href ? (
                 <Link href={item.href} className="underline underline-offset-2 hover:text-primary">
                   {item.label}
@@ -21,10 +22,10 @@ export async function Breadcrumbs({ items }: { items: TCrumb[] }) {
               ) : (
                 item.label
               )}
-            </li>
+            </span>
           </Fragment>
         ))}
-      </ol>
+      </div>
     </nav>
   );
 }

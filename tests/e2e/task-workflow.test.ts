@@ -111,4 +111,29 @@ describe.skipIf(!!skipReason())("task workflow in the browser", () => {
     await see(scj.getByRole("heading", { name: "页面不存在" }));
     expect(await scj.getByText("完成进度（%）").count()).toBe(0);
   });
+
+  it("the task list pages forward and back at the chosen size, and a task's breadcrumb leads back to the list", async () => {
+    const page = await browser.newPage();
+    await signInAs(page, "supervisor", PASSWORD);
+    await page.waitForURL("**/workbench");
+    await page.goto("/tasks");
+    await page.getByRole("link", { name: "每页 20 条" }).click();
+    await page.waitForURL("**/tasks?size=20");
+    const ids = () => page.locator("tbody tr[data-task-id]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-task-id")));
+    await expect.poll(async () => (await ids()).length).toBe(20);
+    await page.getByRole("link", { name: "下一页" }).click();
+    await page.waitForURL((url) => url.searchParams.has("cursor"));
+    await expect.poll(async () => (await ids()).length).toBe(20);
+    const second = await ids();
+    await page.getByRole("link", { name: "下一页" }).click();
+    await page.waitForURL((url) => url.searchParams.has("back"));
+    await page.getByRole("link", { name: "上一页" }).click();
+    await page.waitForURL((url) => url.searchParams.has("cursor") && !url.searchParams.has("back"));
+    await expect.poll(ids).toEqual(second);
+
+    await page.locator("tbody tr[data-task-id] a").first().click();
+    await page.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
+    await page.getByRole("navigation", { name: "位置" }).getByRole("link", { name: "任务", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/tasks");
+  });
 });

@@ -41,7 +41,8 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
     <div className="grid gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1.5">
-          <Breadcrumbs items={[{ label: t("title"), href: "/notices" }, { label: notice.number ?? t("unnumbered") }]} />
+          <Breadcrumbs items={[{ label: t("title"), href: "/notices" }]} />
+          <p className="text-sm text-muted-foreground">{notice.number ?? t("unnumbered")}</p>
           <h1 className="text-lg font-semibold">{notice.title || t("detailTitle")}</h1>
           <div className="flex flex-wrap gap-2">
             <NoticeKindBadge kind={notice.kind} />
