@@ -101,7 +101,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 <dd>
                   <ProgressBar value={task.progress} />
                 </dd>
-                {task.completionNote ? (
+                {/* A returned task's note was rejected (it is on the timeline), even if saved before notes were cleared on return. */}
+                {task.completionNote && !task.returnedAt ? (
                   <>
                     <dt className="text-muted-foreground">{t("completionNote")}</dt>
                     <dd className="whitespace-pre-wrap">{task.completionNote}</dd>
