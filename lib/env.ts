@@ -34,6 +34,8 @@ const ZEnvSchema = z.object({
   // Lifetime of a token issued by POST /api/v1/auth/token (personal tokens choose their own).
   API_TOKEN_HOURS: z.coerce.number().int().positive().max(24 * 366).default(12),
   EXTENSION_MAX_REQUESTS: z.coerce.number().int().min(0).max(20).default(2),
+  // 申请办结 with open milestones or progress under 100 %: warned about (false) or refused (true).
+  COMPLETION_REQUIRES_ALL_MILESTONES: ZBooleanString.default(false),
   WARNING_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   WARNING_BEHIND_POINTS: z.coerce.number().int().min(1).max(100).default(30),
   // JSON overriding the assessment rules' defaults, e.g. {"leadOverdue": -3} (lib/domain/assessment.ts).

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
 import { useActionRunner } from "@/components/forms/use-action-submit";
@@ -8,12 +8,14 @@ import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-field";
 import { cn } from "@/lib/utils";
+import { notificationBody } from "./notification-body";
 
 export type TNotificationRow = { id: string; kind: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date; when: string };
 
 /** The inbox: opening an item marks it read; one button marks everything read. */
 export function NotificationList({ items }: { items: TNotificationRow[] }) {
   const t = useTranslations("notifications");
+  const locale = useLocale();
   const { run, failure, pending } = useActionRunner();
   const unread = items.filter((n) => !n.readAt);
   if (items.length === 0) return <EmptyState title={t("empty")} />;
@@ -41,7 +43,7 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
                   n.title
                 )}
               </p>
-              {n.body ? <p className="truncate text-xs text-muted-foreground">{n.body}</p> : null}
+              {n.body ? <p className="truncate text-xs text-muted-foreground">{notificationBody(n.kind, n.body, locale, t)}</p> : null}
               <p className="text-xs text-muted-foreground">{n.when}</p>
             </div>
             {!n.readAt ? (

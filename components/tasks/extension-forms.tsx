@@ -53,37 +53,31 @@ export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: s
   );
 }
 
-/** A supervisor decides a pending request: approve, or reject with a reason. */
+/**
+ * 同意 / 不同意延期, with the decider's comment: optional when approving, the reason when
+ * rejecting (the service refuses a rejection without one). Stored, audited, shown on the timeline.
+ */
 export function ExtensionDecision({ requestId }: { requestId: string }) {
   const t = useTranslations("extension");
-  const tc = useTranslations("common");
   const { run, failure, pending } = useActionRunner();
-  const [reason, setReason] = useState("");
-  const [rejecting, setRejecting] = useState(false);
+  const [comment, setComment] = useState("");
+  const decide = (approve: boolean) =>
+    run(decideExtensionAction({ id: requestId, approve, reason: comment.trim() || null }), t(approve ? "approved" : "rejected"));
   return (
     <div className="grid gap-2">
+      <div className="grid gap-1.5">
+        <Label htmlFor={`decision-${requestId}`}>{t("comment")}</Label>
+        <Textarea id={`decision-${requestId}`} rows={2} maxLength={10_000} value={comment} onChange={(e) => setComment(e.target.value)} />
+        <p className="text-xs text-muted-foreground">{t("commentHint")}</p>
+      </div>
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" disabled={pending} onClick={() => run(decideExtensionAction({ id: requestId, approve: true, reason: null }), t("approved"))}>
+        <Button size="sm" disabled={pending} onClick={() => decide(true)}>
           {t("approve")}
         </Button>
-        <Button size="sm" variant="outline" disabled={pending} onClick={() => setRejecting((v) => !v)} aria-expanded={rejecting}>
+        <Button size="sm" variant="destructive" disabled={pending} onClick={() => decide(false)}>
           {t("reject")}
         </Button>
       </div>
-      {rejecting ? (
-        <div className="grid gap-1.5">
-          <Label htmlFor={`reject-${requestId}`}>{t("rejectReason")}</Label>
-          <Textarea id={`reject-${requestId}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <div className="flex gap-2">
-            <Button size="sm" variant="destructive" disabled={pending || !reason.trim()} onClick={() => run(decideExtensionAction({ id: requestId, approve: false, reason }), t("rejected"))}>
-              {t("confirmReject")}
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>
-              {tc("cancel")}
-            </Button>
-          </div>
-        </div>
-      ) : null}
       <FormMessage>{failure}</FormMessage>
     </div>
   );

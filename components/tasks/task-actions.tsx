@@ -22,19 +22,24 @@ function textRequirement(action: TTaskAction): "reason" | "completionNote" | nul
   return null;
 }
 
-/** Exactly the actions this user may take now, each confirmed in a dialog (with its reason where one is needed). */
-export function TaskActions({ taskId, version, actions }: { taskId: string; version: number; actions: TTaskAction[] }) {
+type TCompletionGaps = { openMilestones: number; progress: number } | null;
+
+/**
+ * Exactly the actions this user may take now, each confirmed in a dialog (with its reason where one is needed).
+ * `submitGaps`: what is unfinished, so 申请办结 warns before it is confirmed.
+ */
+export function TaskActions({ taskId, version, actions, submitGaps = null }: { taskId: string; version: number; actions: TTaskAction[]; submitGaps?: TCompletionGaps }) {
   if (actions.length === 0) return null;
   return (
     <div className="flex flex-wrap gap-2" data-testid="task-actions">
       {actions.map((action) => (
-        <ActionDialog key={action} taskId={taskId} version={version} action={action} />
+        <ActionDialog key={action} taskId={taskId} version={version} action={action} gaps={action === "submit" ? submitGaps : null} />
       ))}
     </div>
   );
 }
 
-function ActionDialog({ taskId, version, action }: { taskId: string; version: number; action: TTaskAction }) {
+function ActionDialog({ taskId, version, action, gaps }: { taskId: string; version: number; action: TTaskAction; gaps: TCompletionGaps }) {
   const t = useTranslations("taskActions");
   const tc = useTranslations("common");
   const tv = useTranslations("validation");
@@ -106,6 +111,11 @@ function ActionDialog({ taskId, version, action }: { taskId: string; version: nu
                 </p>
               ) : null}
             </div>
+          ) : null}
+          {gaps ? (
+            <p role="alert" data-testid="submit-incomplete" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+              {t("submit.incomplete", { milestones: gaps.openMilestones, progress: gaps.progress })}
+            </p>
           ) : null}
           <FormMessage>{failure}</FormMessage>
           <div className="flex justify-end gap-2">

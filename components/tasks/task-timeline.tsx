@@ -64,6 +64,8 @@ function EventLine({
   const key = action.replace(/^task\./, "");
   const label = t.has(`actions.${key}`) ? t(`actions.${key}`) : action;
   const reason = text(data.reason);
+  // 退回整改: the 办结说明 it sent back, shown with the return reason.
+  const rejectedNote = text(data.rejectedNote);
   const from = text(data.from);
   const to = text(data.to);
   const isDateChange = key.startsWith("extension");
@@ -74,6 +76,12 @@ function EventLine({
         {isDateChange && from && to ? <span className="text-muted-foreground"> {t("dateChange", { from: formatDay(from, locale), to: formatDay(to, locale) })}</span> : null}
       </p>
       {reason ? <p className="whitespace-pre-wrap text-muted-foreground">{reason}</p> : null}
+      {rejectedNote ? (
+        <p className="whitespace-pre-wrap rounded-md bg-muted px-2 py-1 text-muted-foreground" data-testid="rejected-note">
+          {t("rejectedNote")}
+          {rejectedNote}
+        </p>
+      ) : null}
     </div>
   );
 }

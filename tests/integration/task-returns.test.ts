@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
+import { getTaskDetail } from "@/db/queries/tasks/task-detail";
 import { tasks } from "@/db/schema";
 import { transitionTask } from "@/lib/services/tasks/transition-task";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
@@ -50,5 +51,21 @@ describe("退回整改 as task columns", () => {
     expect(byId(after)[never.id]).toEqual({ returned: false, count: 0 });
     expect(await returned()).toEqual(["退回一次"]);
     expect((await db.select().from(tasks).where(eq(tasks.id, once.id)))[0]!.returnCount).toBe(1);
+  });
+
+  it("takes the rejected 办结说明 off the task: it stays on the timeline with the return reason, and a new submission is current", async () => {
+    const supervisor = await actorFor("supervisor");
+    const head = await actorFor("sfj_head");
+    const submitted = await makeTask("submitted", { title: "退回后的办结说明" });
+    expect(submitted.completionNote).toBe("理由");
+    const returned = await transitionTask(supervisor, { id: submitted.id, version: submitted.version, action: "reject", reason: "缺少印发文件" });
+    expect(returned.completionNote).toBeNull();
+    const detail = await getTaskDetail(head, submitted.id, context);
+    expect(detail.task.completionNote).toBeNull();
+    const rejection = detail.timeline.find((i) => i.type === "event" && i.action === "task.reject");
+    expect(rejection).toMatchObject({ data: { reason: "缺少印发文件", rejectedNote: "理由" } });
+
+    const again = await transitionTask(head, { id: returned.id, version: returned.version, action: "submit", reason: "已补充印发文件" });
+    expect(again).toMatchObject({ status: "submitted", completionNote: "已补充印发文件", returnedAt: null });
   });
 });

@@ -4,7 +4,7 @@ import { whoElseCan } from "@/lib/domain/capabilities/who-else-can";
 
 const LEAD = "dept-lead";
 const OTHER = "dept-other";
-const context = { today: "2026-12-06", extensionMaxRequests: 2 };
+const context = { today: "2026-12-06", extensionMaxRequests: 2, completionRequiresAllMilestones: false };
 const task = (status: TTaskCapabilitySubject["status"]): TTaskCapabilitySubject => ({
   status,
   leadDepartmentId: LEAD,
@@ -12,6 +12,8 @@ const task = (status: TTaskCapabilitySubject["status"]): TTaskCapabilitySubject 
   progressReportCount: 1,
   cooperatingDepartmentIds: [OTHER],
   extensions: { pending: false, made: 0 },
+  openMilestones: 0,
+  progress: 100,
 });
 
 describe("who else can act on a task (the hint under its buttons)", () => {

@@ -1,8 +1,8 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { extensionRequests, progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
+import { extensionRequests, milestones, progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
 import { isTaskVisible, type TScopedActor } from "@/lib/domain/scope";
-import { taskCapabilities, type TTaskCapabilities } from "@/lib/domain/capabilities/task";
+import { taskCapabilities, type TTaskCapabilities, type TTaskCapabilityContext, type TTaskCapabilitySubject } from "@/lib/domain/capabilities/task";
 import { whoElseCan } from "@/lib/domain/capabilities/who-else-can";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -16,6 +16,8 @@ export type TLoadedTask = {
   progressReportCount: number;
   /** Extension requests so far (the capability rules read these). */
   extensions: { pending: boolean; made: number };
+  /** Milestones not yet completed (申请办结 warns, or is refused, while any are open). */
+  openMilestones: number;
 };
 
 /**
@@ -37,6 +39,10 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
     .from(extensionRequests)
     .where(eq(extensionRequests.taskId, taskId))
     .groupBy(extensionRequests.status);
+  const [open] = await db
+    .select({ n: count() })
+    .from(milestones)
+    .where(and(eq(milestones.taskId, taskId), isNull(milestones.completedAt)));
   const loaded: TLoadedTask = {
     task,
     leadDepartmentId: departments.find((d) => d.role === "lead")?.departmentId ?? null,
@@ -44,6 +50,7 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
     coLeadDepartmentIds: departments.filter((d) => d.isCoLead).map((d) => d.departmentId),
     progressReportCount: Number(reports?.n ?? 0),
     extensions: { pending: requests.some((r) => r.status === "pending"), made: requests.reduce((sum, r) => sum + Number(r.n), 0) },
+    openMilestones: Number(open?.n ?? 0),
   };
   if (!isTaskVisible(actor, { status: task.status, leadDepartmentId: loaded.leadDepartmentId, cooperatingDepartmentIds: loaded.cooperatingDepartmentIds })) throw new AppError("NOT_FOUND", "taskNotFound");
   return loaded;
@@ -54,12 +61,20 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
  * APP_TIMEZONE): the table the task page renders and the services assert.
  */
 export function loadedTaskCapabilities(actor: TScopedActor, loaded: TLoadedTask, today: string): TTaskCapabilities {
-  const subject = { ...loaded, status: loaded.task.status, dueDate: loaded.task.dueDate };
-  return taskCapabilities(subject, actor, { today, extensionMaxRequests: getEnv().EXTENSION_MAX_REQUESTS });
+  return taskCapabilities(capabilitySubject(loaded), actor, capabilityContext(today));
 }
 
 /** The "who can do this" hints for the task page (same table, other roles). */
 export function loadedWhoElseCan(actor: TScopedActor, loaded: TLoadedTask, today: string) {
-  const subject = { ...loaded, status: loaded.task.status, dueDate: loaded.task.dueDate };
-  return whoElseCan(subject, actor, { today, extensionMaxRequests: getEnv().EXTENSION_MAX_REQUESTS });
+  return whoElseCan(capabilitySubject(loaded), actor, capabilityContext(today));
+}
+
+/** The loaded task as the capability rules read it. */
+export function capabilitySubject(loaded: TLoadedTask): TTaskCapabilitySubject {
+  return { ...loaded, status: loaded.task.status, dueDate: loaded.task.dueDate, progress: loaded.task.progress };
+}
+
+function capabilityContext(today: string): TTaskCapabilityContext {
+  const env = getEnv();
+  return { today, extensionMaxRequests: env.EXTENSION_MAX_REQUESTS, completionRequiresAllMilestones: env.COMPLETION_REQUIRES_ALL_MILESTONES };
 }

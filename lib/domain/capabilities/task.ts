@@ -27,9 +27,18 @@ export type TTaskCapabilitySubject = TTransitionSubject & {
   cooperatingDepartmentIds: readonly string[];
   /** Extension requests so far: whether one is pending, and how many were made in all. */
   extensions: { pending: boolean; made: number };
+  /** Milestones not yet completed, and the reported progress: what 申请办结 is judged complete by. */
+  openMilestones: number;
+  progress: number;
 };
 
-export type TTaskCapabilityContext = { today: string; extensionMaxRequests: number };
+/** `completionRequiresAllMilestones`: 申请办结 with open milestones or progress under 100 % is refused, not only warned about. */
+export type TTaskCapabilityContext = { today: string; extensionMaxRequests: number; completionRequiresAllMilestones: boolean };
+
+/** What is still unfinished when a task is submitted for completion, or null when nothing is. */
+export function completionGaps(task: Pick<TTaskCapabilitySubject, "openMilestones" | "progress">): { openMilestones: number; progress: number } | null {
+  return task.openMilestones > 0 || task.progress < 100 ? { openMilestones: task.openMilestones, progress: task.progress } : null;
+}
 
 export type TTaskCapabilities = Record<TTaskCapability, TCapability>;
 
@@ -89,7 +98,12 @@ export function taskCapabilities(task: TTaskCapabilitySubject, actor: TScopedAct
   return {
     ...transitions,
     // 申请办结 waits while an extension request is undecided: the deadline it is judged against is not settled.
-    submit: firstRefusal(transitions.submit, task.extensions.pending && refuse("CONFLICT", "submitWhileExtensionPending")),
+    // Open milestones or progress under 100 %: the dialog warns; with the setting on, it is refused here.
+    submit: firstRefusal(
+      transitions.submit,
+      task.extensions.pending && refuse("CONFLICT", "submitWhileExtensionPending"),
+      context.completionRequiresAllMilestones && completionGaps(task) && refuse("RULE", "submitIncomplete", { params: { milestones: task.openMilestones, progress: task.progress } }),
+    ),
     edit: firstRefusal(role("edit"), isClosed && closed),
     setOwner: manages("setOwner"),
     addMilestone: manages("addMilestone"),

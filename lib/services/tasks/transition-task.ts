@@ -27,8 +27,9 @@ function sideEffects(action: TTaskAction, loaded: TLoadedTask, reason: string | 
     case "approve":
       return { completedAt: now, progress: 100 };
     case "reject":
-      // 退回整改: the list's "returned" filter reads these, not the audit log.
-      return { returnedAt: now, returnCount: loaded.task.returnCount + 1 };
+      // 退回整改: the list's "returned" filter reads these, not the audit log. The rejected
+      // 办结说明 is no longer the current one: it lives on in the audit event (the timeline).
+      return { returnedAt: now, returnCount: loaded.task.returnCount + 1, completionNote: null };
     case "reopen":
       return { completedAt: null, returnedAt: null };
     default:
@@ -85,7 +86,7 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
       action: `task.${input.action}`,
       entityType: "task",
       entityId: updated.id,
-      data: { from, to: result.to, reason: input.reason },
+      data: { from, to: result.to, reason: input.reason, ...(input.action === "reject" ? { rejectedNote: loaded.task.completionNote } : {}) },
       ip: actor.ip,
     });
     await notifyUsers(tx, await recipients(tx, input.action, loaded), { kind: `task.${input.action}`, title: updated.title, link: `/tasks/${updated.id}` }, actor.id);

@@ -19,6 +19,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { completionGaps } from "@/lib/domain/capabilities/task";
 import { nextRung } from "@/lib/domain/notice-rules";
 import { TASK_ACTIONS } from "@/lib/domain/task-workflow";
 import { formatDay } from "@/lib/format";
@@ -49,6 +50,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const escalate = detail.capabilities.escalate;
   const mayEverEscalate = escalate.allowed || escalate.reason.code !== "FORBIDDEN";
   const pendingExtension = detail.extensions.find((e) => e.status === "pending");
+  const submitGaps = completionGaps({ openMilestones: detail.milestones.filter((m) => !m.completedAt).length, progress: task.progress });
   const candidates = may.setOwner ? await ownerCandidates(actor, detail.lead?.id) : [];
 
   return (
@@ -74,7 +76,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             </Button>
           ) : null}
           {may.requestExtension ? <ExtensionRequestDialog taskId={task.id} version={task.version} dueDate={task.dueDate!} /> : null}
-          <TaskActions taskId={task.id} version={task.version} actions={actions} />
+          <TaskActions taskId={task.id} version={task.version} actions={actions} submitGaps={submitGaps} />
         </div>
         <div className="basis-full">
           <WhoCanHint othersCan={detail.othersCan} />
@@ -105,7 +107,8 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 <dd>
                   <ProgressBar value={task.progress} />
                 </dd>
-                {task.completionNote ? (
+                {/* A returned task's note was rejected (it is on the timeline), even if saved before notes were cleared on return. */}
+                {task.completionNote && !task.returnedAt ? (
                   <>
                     <dt className="text-muted-foreground">{t("completionNote")}</dt>
                     <dd className="whitespace-pre-wrap">{task.completionNote}</dd>
