@@ -25,7 +25,7 @@ async function openImport(page: Page) {
   await signInAs(page, "supervisor", PASSWORD);
   await page.waitForURL("**/workbench");
   await page.goto("/tasks");
-  await page.getByRole("link", { name: "工作方案", exact: true }).click();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "工作方案", exact: true }).click();
   await page.waitForURL("**/plans");
   await page.getByRole("link", { name: "导入方案", exact: true }).click();
   await page.waitForURL("**/plans/import");
