@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { see, signInAs, skipReason, useBrowser } from "./support/browser";
 
 const PASSWORD = "Demo#2026";
+const DEMO_PLAN = "梁园区2022年度法治政府建设工作安排";
 const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe.skipIf(!!skipReason())("the year's report and the monthly circular in the browser", () => {
@@ -14,7 +15,8 @@ describe.skipIf(!!skipReason())("the year's report and the monthly circular in t
     await signInAs(page, "supervisor", PASSWORD);
     await page.waitForURL("**/workbench");
     await page.goto("/plans");
-    await page.locator("tbody a").first().click();
+    // The demo district's plan by name: other e2e files import plans of their own into the same app.
+    await page.locator("tbody").getByRole("link", { name: DEMO_PLAN }).first().click();
     await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     const planUrl = page.url();
     await page.getByRole("link", { name: "生成年度报告" }).click();
@@ -78,7 +80,8 @@ describe.skipIf(!!skipReason())("the year's report and the monthly circular in t
     await signInAs(page, "leader", PASSWORD);
     await page.waitForURL("**/tasks/overdue");
     await page.goto("/plans");
-    await page.locator("tbody a").first().click();
+    // The demo district's plan by name: other e2e files import plans of their own into the same app.
+    await page.locator("tbody").getByRole("link", { name: DEMO_PLAN }).first().click();
     await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     await page.getByRole("link", { name: "生成年度报告" }).click();
     await see(page.getByRole("heading", { name: "二、存在的问题和不足" }));
