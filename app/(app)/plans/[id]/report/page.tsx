@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { EditableParagraph } from "@/components/annual-report/editable-paragraph";
 import { DepartmentTable } from "@/components/annual-report/department-table";
 import { ReportDocument } from "@/components/annual-report/report-document";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { getAnnualReport } from "@/db/queries/annual-report/annual-report";
-import { requireActor } from "@/lib/auth/current-actor";
+import { loadReportView } from "@/app/(app)/plans/[id]/report/load-report-view";
 import { can } from "@/lib/domain/permissions";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("report"))("title") };
@@ -19,12 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** 生成年度报告: the draft of the plan year's report, generated on every visit from the records. */
 export default async function AnnualReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  if (!can(actor, "data:read_all")) forbidden();
-  const { id } = await params;
-  if (!UUID.test(id)) notFound();
-  const view = await getAnnualReport(actor, id);
-  if (!view) notFound();
+  const { actor, view, id } = await loadReportView(params);
   const t = await getTranslations("report");
   const canEdit = can(actor, "report:edit");
   const { figures } = view.report;

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden, notFound } from "next/navigation";
 import { ReportDocument } from "@/components/annual-report/report-document";
 import { PrintButton } from "@/components/notices/print-button";
-import { getAnnualReport } from "@/db/queries/annual-report/annual-report";
-import { requireActor } from "@/lib/auth/current-actor";
-import { can } from "@/lib/domain/permissions";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { loadReportView } from "@/app/(app)/plans/[id]/report/load-report-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("report"))("printView") };
@@ -18,12 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * right 26 mm), like the notices' print view: always in Chinese.
  */
 export default async function AnnualReportPrintPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  if (!can(actor, "data:read_all")) forbidden();
-  const { id } = await params;
-  if (!UUID.test(id)) notFound();
-  const view = await getAnnualReport(actor, id);
-  if (!view) notFound();
+  const { view } = await loadReportView(params);
   return (
     <>
       <style>{`@page { size: A4; margin: 37mm 26mm 35mm 28mm; } @media print { .no-print { display: none !important; } }`}</style>
