@@ -28,8 +28,12 @@ describe.skipIf(!!skipReason())("the year's report and the monthly circular in t
 
     // A work item's paragraph names its task: the link opens it.
     const source = page.locator('[data-paragraph^="t:"] a[data-trace]').first();
-    expect(await source.getAttribute("href")).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
-    expect(await source.getAttribute("title")).toBeTruthy();
+    const href = (await source.getAttribute("href"))!;
+    expect(href).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
+    // Its hover text is that task's title, as the task's own page shows it.
+    const title = (await source.getAttribute("title"))!;
+    expect(title.length).toBeGreaterThan(1);
+    expect(await (await page.request.get(href)).text()).toContain(title);
 
     // The author rewrites the opening; it stays after a reload.
     const opening = page.locator('[data-paragraph="opening"]');
