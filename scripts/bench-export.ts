@@ -8,17 +8,15 @@
 // database itself lives in this process, so its memory is in the baseline.
 import { spawnSync } from "node:child_process";
 import { createWriteStream, statSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { eq, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { closeDb, getDb, getDbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import type { TActor } from "@/lib/domain/actor";
-import { resetEnvForTests } from "@/lib/env";
+import { openScratchDatabase } from "./bench/scratch-database";
 import { warningContext } from "@/lib/warning-context";
 
 // Queries are marked "server-only", which resolves (as in Next's server) only
@@ -35,30 +33,6 @@ const batchSize = Number(values.batch);
 if (!Number.isInteger(taskCount) || taskCount < 1 || !Number.isInteger(batchSize) || batchSize < 1) throw new Error("--tasks and --batch take positive whole numbers");
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-async function openScratchDatabase(): Promise<() => Promise<void>> {
-  const server = process.env.TEST_DATABASE_URL;
-  process.env.AUTH_SECRET ??= "bench-secret-that-is-long-enough-0123456789";
-  if (!server) {
-    delete process.env.DATABASE_URL;
-    process.env.PGLITE_DIR = "memory://";
-    resetEnvForTests();
-    return async () => {};
-  }
-  const name = `dudao_bench_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  resetEnvForTests();
-  return async () => {
-    const cleanup = postgres(server, { max: 1, onnotice: () => {} });
-    await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
-    await cleanup.end();
-  };
-}
 
 /** N tasks straight in SQL: mixed statuses and dates, a lead each, some cooperating departments, progress notes and notices. */
 async function insertTasks(n: number) {

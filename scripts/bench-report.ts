@@ -6,17 +6,15 @@
 // snapshot, builds the draft and writes the .docx, a few times, and prints
 // each stage's time (the issue's budget: under 3 s for 5,000 tasks).
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
-import postgres from "postgres";
 import { closeDb, getDb, getDbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import type { TActor } from "@/lib/domain/actor";
-import { resetEnvForTests } from "@/lib/env";
+import { openScratchDatabase } from "./bench/scratch-database";
 
 // Queries are marked "server-only", which resolves (as in Next's server) only
 // under the react-server condition: run again with it when it is missing.
@@ -33,31 +31,6 @@ const { values } = parseArgs({ options: { tasks: { type: "string", default: "500
 const taskCount = Number(values.tasks);
 const runs = Number(values.runs);
 if (!Number.isInteger(taskCount) || taskCount < 1 || !Number.isInteger(runs) || runs < 1) throw new Error("--tasks and --runs take positive whole numbers");
-
-async function openScratchDatabase(): Promise<() => Promise<void>> {
-  const server = process.env.TEST_DATABASE_URL;
-  process.env.AUTH_SECRET ??= "bench-secret-that-is-long-enough-0123456789";
-  process.env.AUDIT_CHECKPOINT_FILE = "off";
-  if (!server) {
-    delete process.env.DATABASE_URL;
-    process.env.PGLITE_DIR = "memory://";
-    resetEnvForTests();
-    return async () => {};
-  }
-  const name = `dudao_bench_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  resetEnvForTests();
-  return async () => {
-    const cleanup = postgres(server, { max: 1, onnotice: () => {} });
-    await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
-    await cleanup.end();
-  };
-}
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
