@@ -25,6 +25,7 @@ function categoryOf(action: string): string | null {
 /** The audit events of one page; each row's recorded data opens in place. */
 export async function AuditTable({ events, timeZone, paging }: { events: TAuditListItem[]; timeZone: string; paging: TPagingLinks }) {
   const t = await getTranslations("audit");
+  const ts = await getTranslations("auditSeal");
   const locale = await getLocale();
   const entityLabel = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
   if (events.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
@@ -36,7 +37,19 @@ export async function AuditTable({ events, timeZone, paging }: { events: TAuditL
         rowProps={(event) => ({ "data-action": event.action })}
         caption={t("title")}
         columns={[
-          { key: "id", header: t("id"), className: "w-16 font-mono text-xs text-muted-foreground", card: "hidden", cell: (event) => event.id },
+          { key: "id", header: t("id"), className: "w-16 font-mono text-xs text-muted-foreground", card: "hidden", cell: (event) =>
+              event.position === null ? (
+                <span className="grid">
+                  {event.id}
+                  {/* Committed, not yet chained by the sealer (ADR 018): usually for under a second. */}
+                  <span className="text-amber-700" title={ts("pendingHint")}>
+                    {ts("pending")}
+                  </span>
+                </span>
+              ) : (
+                event.id
+              ),
+          },
           { key: "at", header: t("at"), className: "whitespace-nowrap", card: "plain", cell: (event) => formatMoment(event.at, locale, timeZone) },
           { key: "actor", header: t("actor"), cell: (event) => (event.actorAccount ? `${event.actorName}（${event.actorAccount}）` : t("noActor")) },
           {
