@@ -42,6 +42,16 @@ describe("the audit sealer", () => {
     expect(new Set(sealed.map((e) => e.data.i))).toEqual(new Set(Array.from({ length: 50 }, (_, i) => i)));
   });
 
+  it("answers calls made during a pass with one more pass, that ends (no livelock under a stream of calls)", async () => {
+    await write(50);
+    const first = sealAuditEvents();
+    const calls = Array.from({ length: 10 }, () => sealAuditEvents());
+    const results = await Promise.all([first, ...calls]);
+    expect([results[0]!.sealed, results[1]!.sealed]).toEqual([1, 0]);
+    expect(new Set(calls)).toHaveLength(1); // every call during the pass shares the one pass queued after it
+    await expectAllSealedInOneChain();
+  });
+
   it("leaves no hole for a rolled-back write (its id is skipped, not its position)", async () => {
     await write(100);
     await expect(

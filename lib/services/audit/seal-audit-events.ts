@@ -65,36 +65,37 @@ async function sealAll(db: Db): Promise<{ sealed: number; busy: boolean }> {
   }
 }
 
-let running: Promise<{ sealed: number; busy: boolean }> | null = null;
-let again = false;
+type TSealResult = { sealed: number; busy: boolean };
+let running: Promise<TSealResult> | null = null;
+let queued: Promise<TSealResult> | null = null;
 
-/**
- * Seals every committed event not yet in the chain; one pass at a time per
- * process (a call during a pass runs one more pass after it, so that events
- * committed meanwhile are not left for the timer). Resolves to the number of
- * events this call's passes sealed and whether another sealer held the lock.
- */
-export async function sealAuditEvents(): Promise<{ sealed: number; busy: boolean }> {
-  if (running) {
-    again = true;
-    return running;
-  }
+function startPass(): Promise<TSealResult> {
   running = (async () => {
-    const db = await getDb();
-    let total = 0;
-    let busy = false;
-    do {
-      again = false;
-      const pass = await sealAll(db);
-      total += pass.sealed;
-      busy = pass.busy;
-    } while (again && !busy);
-    if (total > 0) noteAuditAppends(total);
-    return { sealed: total, busy };
+    const result = await sealAll(await getDb());
+    if (result.sealed > 0) noteAuditAppends(result.sealed);
+    return result;
   })().finally(() => {
     running = null;
   });
   return running;
+}
+
+/**
+ * Seals every committed event not yet in the chain; one pass at a time per
+ * process. A call during a pass waits for one more pass after it (shared by
+ * every such call), so that events committed meanwhile are sealed too.
+ * Resolves to the number that pass sealed and whether another sealer (another
+ * instance) held the lock.
+ */
+export function sealAuditEvents(): Promise<TSealResult> {
+  if (!running) return startPass();
+  queued ??= running
+    .catch(() => undefined)
+    .then(() => {
+      queued = null;
+      return running ?? startPass();
+    });
+  return queued;
 }
 
 // The loop, started by the server (lib/bootstrap): a pass shortly after each
