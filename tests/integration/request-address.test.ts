@@ -24,7 +24,7 @@ function toRequest(incoming: http.IncomingMessage, body: Buffer): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
   // Like Next, the Request's URL names the server's own address, not the browser's.
-  return new Request(`http://localhost:3000${incoming.url}`, { method: incoming.method, headers, body: incoming.method === "POST" ? new Uint8Array(body) : undefined });
+  return new Request(`http://localhost:3000${incoming.url}`, { headers, ...(incoming.method ? { method: incoming.method } : {}), ...(incoming.method === "POST" ? { body: new Uint8Array(body) } : {}) });
 }
 
 beforeAll(async () => {
