@@ -78,7 +78,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </div>
-      <TaskFilters filter={filter} options={{ departments, sections }} />
+      <TaskFilters filter={filter} options={{ departments, sections }} size={paging.size} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {t("total", { n: page.total })}
       </p>

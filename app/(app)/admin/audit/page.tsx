@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-muted-foreground">{t("intro")}</p>
         <VerifyChainButton />
       </div>
-      <AuditFilters filter={filter} />
+      <AuditFilters filter={filter} size={paging.size} />
       <AuditTable events={page.items} timeZone={timeZone} paging={pagingLinks("/admin/audit", next, "before", paging, page.nextBefore ? String(page.nextBefore) : null)} />
     </div>
   );
