@@ -11,7 +11,7 @@ import { pageSizeParam, type TPageSize } from "@/lib/pagination";
 const VIEWS: (TUserStatus | undefined)[] = [undefined, "pending", "active", "disabled"];
 
 /** A plain GET form and links: filters survive reloads and need no JavaScript. */
-export async function UserFilters({ status, q, pending, size }: { status?: TUserStatus; q?: string; pending: number; size: TPageSize }) {
+export async function UserFilters({ status, q, pending, size }: { status?: TUserStatus | undefined; q?: string | undefined; pending: number; size: TPageSize }) {
   const t = await getTranslations("admin");
   const ts = await getTranslations("userStatuses");
   return (
