@@ -125,7 +125,7 @@ export function NoticeForm({
             title: form.getValues("title") ?? "",
             recipient: chosenKind === "circular" ? t("allDepartments") : (departmentName(form.getValues("departmentId")) ?? ""),
             content: form.getValues("content"),
-            responseDueDate: chosenKind === "circular" ? null : form.getValues("responseDueDate"),
+            responseDueDate: chosenKind === "circular" ? null : (form.getValues("responseDueDate") ?? null),
             issuer: next.issuer,
             today: next.today,
           }}

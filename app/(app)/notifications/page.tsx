@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-function inboxHref(view: { unread: boolean; group?: TNotificationGroup; cursor?: string }): string {
+function inboxHref(view: { unread: boolean; group?: TNotificationGroup | undefined; cursor?: string | undefined }): string {
   const params = new URLSearchParams();
   if (view.group) params.set("kind", view.group);
   if (view.unread) params.set("unread", "1");

@@ -41,7 +41,7 @@ async function act(
       data: { from: notice.status, to: updated.status, ...data },
       ip: actor.ip,
     });
-    await notifyUsers(tx, notify, { kind: `notice.${action}`, title: updated.number ?? updated.title, body, link: `/notices/${updated.id}` }, actor.id);
+    await notifyUsers(tx, notify, { kind: `notice.${action}`, title: updated.number ?? updated.title, ...(body ? { body } : {}), link: `/notices/${updated.id}` }, actor.id);
     return updated;
   });
 }

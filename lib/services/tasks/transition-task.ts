@@ -93,7 +93,7 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
       kind: `task.${input.action}`,
       title: updated.title,
       // 退回, 退回整改, 重新打开, 撤销: the reason travels with the message, so the inbox shows why.
-      body: input.reason ?? undefined,
+      ...(input.reason ? { body: input.reason } : {}),
       link: `/tasks/${updated.id}`,
     }, actor.id);
     return updated;
