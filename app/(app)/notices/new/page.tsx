@@ -1,4 +1,8 @@
 import { forbidden } from "next/navigation";
+import { peekNextNoticeNumber } from "@/db/queries/notices/next-number";
+import { issuingYear } from "@/lib/services/notices/issue-notice";
+import { getEnv } from "@/lib/env";
+import { clock } from "@/lib/clock";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -41,6 +45,8 @@ export default async function NewNoticePage({ searchParams }: { searchParams: Pr
   }
   const chosen: TNoticeKind = (NOTICE_KINDS as readonly string[]).includes(kind ?? "") ? (kind as TNoticeKind) : nextRung(await noticeKindsForTask(detail.task.id));
   const departments = await listActiveDepartments();
+  const env = getEnv();
+  const nextNumber = await peekNextNoticeNumber(actor, env.NOTICE_PREFIX, issuingYear(clock.now(), env.APP_TIMEZONE));
   return (
     <div className="grid gap-4">
       <h1 className="text-lg font-semibold">{t("pageTitle")}</h1>
@@ -50,6 +56,7 @@ export default async function NewNoticePage({ searchParams }: { searchParams: Pr
         departments={departments}
         leadDepartmentId={detail.lead?.id ?? null}
         responseDueDate={addDaysTo(context.today, 7)}
+        next={{ number: nextNumber, issuer: env.ISSUER_NAME, today: context.today }}
       />
     </div>
   );
