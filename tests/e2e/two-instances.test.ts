@@ -124,6 +124,8 @@ describe.skipIf(!!skipReason() || !SERVER)("two instances behind nginx on one Po
     });
     clearTimeout(killer);
     console.log(`two instances: ${result.progress.length} progress reports and ${result.notices.length} notices acknowledged in ${LOAD_MS / 1000} s, answers ${JSON.stringify(result.outcomes)}`);
+    const errors = [a, b].flatMap((i) => i.output().split("\n").filter((line) => line.includes('"level":50')).map((line) => `${i.name}: ${line.slice(0, 500)}`));
+    if (errors.length > 0) console.log(`errors the instances logged:\n${errors.slice(0, 8).join("\n")}`);
     expect(b.exited()).toBe(true);
     expect(ackedBeforeKill).toBeGreaterThan(0);
     // The survivor carried on alone behind the same proxy.
