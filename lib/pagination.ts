@@ -27,7 +27,7 @@ const ZCursor = z.string().min(1).max(MAX_CURSOR).regex(/^[^,]+$/);
  * in `back`: 上一页 replays the previous cursor and returns exactly the rows
  * that page showed (new rows aside), with no backwards query to get wrong.
  */
-export type TPaging = { cursor?: string; trail: string[]; size: TPageSize };
+export type TPaging = { cursor?: string | undefined; trail: string[]; size: TPageSize };
 
 /** Leniently, like the lists' filters: a bad value falls back to the first page or the default size. */
 export function parsePaging(params: TParams, cursorKey: string): TPaging {

@@ -9,7 +9,7 @@ import { cn } from "@/lib/utils";
 const VIEWS: (TUserStatus | undefined)[] = [undefined, "pending", "active", "disabled"];
 
 /** A plain GET form and links: filters survive reloads and need no JavaScript. */
-export async function UserFilters({ status, q, pending }: { status?: TUserStatus; q?: string; pending: number }) {
+export async function UserFilters({ status, q, pending }: { status?: TUserStatus | undefined; q?: string | undefined; pending: number }) {
   const t = await getTranslations("admin");
   const ts = await getTranslations("userStatuses");
   return (

@@ -8,17 +8,17 @@ import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 export const AUDIT_PAGE_SIZE = 50;
 
 export type TAuditFilter = {
-  category?: TAuditCategory;
+  category?: TAuditCategory | undefined;
   /** Account name of the actor, exact. */
-  account?: string;
+  account?: string | undefined;
   /** Calendar days (YYYY-MM-DD) in the time zone, both inclusive. */
-  from?: string;
-  to?: string;
-  entityId?: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  entityId?: string | undefined;
   /** Events older than this id (the last of the previous page). */
-  before?: number;
+  before?: number | undefined;
   /** Rows per page (default AUDIT_PAGE_SIZE, at most 200). */
-  limit?: number;
+  limit?: number | undefined;
 };
 
 /**

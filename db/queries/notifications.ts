@@ -11,7 +11,7 @@ export async function countUnread(userId: string): Promise<number> {
 }
 
 /** The inbox, newest first, paged by key (created_at printed by PostgreSQL keeps its microseconds). */
-export async function listNotifications(userId: string, options: { unreadOnly?: boolean; cursor?: string | null; limit?: number } = {}) {
+export async function listNotifications(userId: string, options: { unreadOnly?: boolean | undefined; cursor?: string | null | undefined; limit?: number | undefined } = {}) {
   const db = await getDb();
   const limit = options.limit ?? 30;
   const cursor = decodeCursor(options.cursor);

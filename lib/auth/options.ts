@@ -21,7 +21,7 @@ declare module "next-auth" {
 }
 declare module "next-auth/jwt" {
   interface JWT {
-    sid?: string;
+    sid?: string | undefined;
   }
 }
 
@@ -72,7 +72,7 @@ export function buildAuthOptions(origin: string): NextAuthOptions {
       redirect: ({ url }) => sameOriginUrl(url, origin),
       jwt({ token, user }) {
         if (user?.sid) return { sid: user.sid, sub: user.id };
-        return { sid: token.sid, sub: token.sub };
+        return { sid: token.sid, ...(token.sub === undefined ? {} : { sub: token.sub }) };
       },
       session({ session, token }) {
         return { expires: session.expires, sid: token.sid };

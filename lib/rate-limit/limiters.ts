@@ -34,7 +34,7 @@ const postgresStore = {
   },
 };
 
-const holder = globalThis as typeof globalThis & { __dudaoLimiters?: Map<TLimiterName, Promise<TLimiter | null>> };
+const holder = globalThis as typeof globalThis & { __dudaoLimiters?: Map<TLimiterName, Promise<TLimiter | null>> | undefined };
 
 async function build(name: TLimiterName): Promise<TLimiter | null> {
   const setting = getEnv()[LIMITERS[name]];

@@ -5,18 +5,18 @@ import { oneParam } from "./common";
 
 type TParams = Record<string, string | string[] | undefined>;
 export type TTaskFilterParams = {
-  status?: TTaskStatus[];
-  departmentId?: string;
-  departmentRole?: "lead" | "cooperating";
-  warning?: TWarning;
-  returned?: boolean;
-  overdue?: boolean;
-  sectionId?: string;
-  dueFrom?: string;
-  dueTo?: string;
-  q?: string;
-  sort?: "due" | "updated" | "created";
-  cursor?: string;
+  status?: TTaskStatus[] | undefined;
+  departmentId?: string | undefined;
+  departmentRole?: "lead" | "cooperating" | undefined;
+  warning?: TWarning | undefined;
+  returned?: boolean | undefined;
+  overdue?: boolean | undefined;
+  sectionId?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  q?: string | undefined;
+  sort?: "due" | "updated" | "created" | undefined;
+  cursor?: string | undefined;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

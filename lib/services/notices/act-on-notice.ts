@@ -21,7 +21,7 @@ type TNoticeChanges = Partial<typeof notices.$inferInsert>;
  */
 async function act(
   actor: TActor,
-  input: { id: string; version?: number },
+  input: { id: string; version?: number | undefined },
   action: TNoticeAction,
   change: (notice: TNotice, now: Date) => TNoticeChanges,
   after: (tx: Tx, notice: TNotice) => Promise<{ notify: string[]; data?: Record<string, unknown> }>,
@@ -47,7 +47,7 @@ async function act(
 }
 
 /** 签收 by the recipient department's head. */
-export const signNotice = (actor: TActor, input: { id: string; version?: number }) =>
+export const signNotice = (actor: TActor, input: { id: string; version?: number | undefined }) =>
   act(actor, input, "sign", (_n, now) => ({ signedBy: actor.id, signedAt: now }), async (tx) => ({ notify: await supervisorUserIds(tx) }));
 
 /** An officer (or the head) saves a draft answer for the head to send. */
@@ -61,7 +61,7 @@ export const draftNoticeResponse = (actor: TActor, input: { id: string; version:
   );
 
 /** 反馈 by the head: the answer and its evidence files. */
-export const respondToNotice = (actor: TActor, input: { id: string; version?: number; content: string; attachmentIds: string[] }) =>
+export const respondToNotice = (actor: TActor, input: { id: string; version?: number | undefined; content: string; attachmentIds: string[] }) =>
   act(
     actor,
     input,
@@ -74,7 +74,7 @@ export const respondToNotice = (actor: TActor, input: { id: string; version?: nu
   );
 
 /** 办结: the supervisor accepts the answer (or closes a circular). */
-export const closeNotice = (actor: TActor, input: { id: string; version?: number }) =>
+export const closeNotice = (actor: TActor, input: { id: string; version?: number | undefined }) =>
   act(actor, input, "close", (_n, now) => ({ closedBy: actor.id, closedAt: now }), async (tx, notice) => ({
     notify: notice.departmentId ? await departmentUserIds(tx, [notice.departmentId], ["dept_head"]) : [],
   }));
