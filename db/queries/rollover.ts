@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
+import { getDb, type DbOrTx } from "@/db";
 import { departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 
@@ -68,4 +68,10 @@ export async function successorsOf(db: DbOrTx, taskIds: readonly string[]): Prom
   if (taskIds.length === 0) return new Map();
   const rows = await db.select({ id: tasks.id, from: tasks.carriedFromTaskId }).from(tasks).where(inArray(tasks.carriedFromTaskId, [...taskIds]));
   return new Map(rows.map((r) => [r.from!, r.id]));
+}
+
+/** The plan's year, or null when there is no such plan (the rollover page's 404). */
+export async function planYearOf(planId: string): Promise<number | null> {
+  const [row] = await (await getDb()).select({ year: plans.year }).from(plans).where(eq(plans.id, planId));
+  return row?.year ?? null;
 }

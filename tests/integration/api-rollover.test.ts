@@ -34,6 +34,12 @@ describe("POST /plans/{id}/rollover", () => {
     expect(done.json.carried.map((c: { fromTaskId: string; newDueDate: string }) => [c.fromTaskId, c.newDueDate])).toEqual(chosen.map((c: { id: string }) => [c.id, "2027-12-31"]));
     const successor = (await (await getDb()).select().from(tasks).where(eq(tasks.id, done.json.carried[0].taskId)))[0]!;
     expect(successor.carriedFromTaskId).toBe(chosen[0].id);
+    // Both timelines name the other task.
+    const newer = await call("getTask", supervisor, { params: { id: successor.id } });
+    expect(newer.json.timeline).toContainEqual(expect.objectContaining({ type: "event", action: "task.carried_from", content: chosen[0].id }));
+    const older = await call("getTask", supervisor, { params: { id: chosen[0].id } });
+    expect(older.json).toMatchObject({ status: "carried_over", warning: "done" });
+    expect(older.json.timeline).toContainEqual(expect.objectContaining({ type: "event", action: "task.carry_over" }));
 
     const stale = await call("rolloverPlan", supervisor, { params: { id: fx.plan.id }, body: { targetYear: 2027, tasks: preview.json.carried.slice(2).map((c: { fromTaskId: string; version: number }) => ({ id: c.fromTaskId, version: c.version + 1 })) } });
     expect(stale.status).toBe(409);

@@ -9,6 +9,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { requireActor } from "@/lib/auth/current-actor";
+import { planCapabilities } from "@/lib/domain/capabilities/plan";
 import { can } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { formatMoment } from "@/lib/format";
@@ -27,7 +28,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const overview = await getPlanOverview(actor, id);
   if (!overview) notFound();
   const { plan, goals, tasks } = overview;
-  const [t, tr, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getLocale()]);
+  const [t, tr, trl, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getTranslations("rollover"), getLocale()]);
   const drafts = tasks.filter((task) => task.status === "draft").length;
   return (
     <div className="grid gap-4">
@@ -54,10 +55,15 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </div>
         ))}
       </dl>
-      <p>
+      <p className="flex flex-wrap gap-2">
         <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/report`}>
           {tr("generate")}
         </Link>
+        {planCapabilities(actor).rollover.allowed ? (
+          <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/rollover`}>
+            {trl("button")}
+          </Link>
+        ) : null}
       </p>
       {drafts > 0 ? (
         <p className="text-sm">
