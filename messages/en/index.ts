@@ -7,8 +7,10 @@ import imports from "./imports.json";
 import excel from "./excel.json";
 import api from "./api.json";
 import report from "./report.json";
+import ux from "./ux.json";
+import auditWords from "./audit-words.json";
 import rollover from "./rollover.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, rollover };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...rollover };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, ux, auditWords, rollover };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...ux, ...auditWords, ...rollover };
 export default messages;

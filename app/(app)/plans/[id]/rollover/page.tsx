@@ -10,9 +10,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { planCapabilities } from "@/lib/domain/capabilities/plan";
 import { isRolloverYear } from "@/lib/domain/rollover";
 import { rolloverPlan } from "@/lib/services/plans/rollover-plan";
-import { oneParam } from "@/lib/validation/common";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId, oneParam } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rollover"))("title") };
@@ -23,7 +21,7 @@ export default async function RolloverPage({ params, searchParams }: { params: P
   const actor = await requireActor();
   if (!planCapabilities(actor).rollover.allowed) forbidden();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isId(id)) notFound();
   const planYear = await planYearOf(id);
   if (planYear === null) notFound();
   const asked = Number(oneParam((await searchParams).year));
