@@ -24,6 +24,7 @@ const STATUS_TONE: Record<TTaskStatus, "neutral" | "blue" | "yellow" | "green" |
   submitted: "yellow",
   completed: "green",
   cancelled: "grey",
+  carried_over: "grey",
 };
 
 export function StatusBadge({ status }: { status: TTaskStatus }) {

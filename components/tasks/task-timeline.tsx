@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TTaskDetail } from "@/db/queries/tasks/task-detail";
 import { AttachmentLinks } from "@/components/shell/attachment-links";
 import { formatDay, formatMoment } from "@/lib/format";
+import { CarriedLine } from "./carried-line";
 
 type TData = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === "string" && value ? value : null);
@@ -29,6 +30,10 @@ export async function TaskTimeline({ items, timeZone }: { items: TTaskDetail["ti
                 {item.notice.number}
               </a>
             </p>
+          ) : item.type === "carriedFrom" ? (
+            <CarriedLine taskId={item.from.id} title={item.from.title} dueDate={item.from.dueDate} kind="from" locale={locale} />
+          ) : item.type === "event" && item.action === "task.carry_over" && typeof (item.data as TData).successorId === "string" ? (
+            <CarriedLine taskId={String((item.data as TData).successorId)} title={null} dueDate={text((item.data as TData).newDueDate)} kind="to" locale={locale} actorName={item.actorName} />
           ) : item.type === "progress" ? (
             <div className="mt-0.5 grid gap-1">
               <p>

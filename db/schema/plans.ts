@@ -12,11 +12,13 @@ export const plans = pgTable(
     status: planStatusEnum("status").notNull().default("draft"),
     sourceText: text("source_text"),
     createdBy: uuid("created_by").references(() => users.id),
+    // 结转: the plan of the year before whose unfinished tasks this one took over (ADR 014).
+    rolledFromPlanId: uuid("rolled_from_plan_id").references((): AnyPgColumn => plans.id),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
-  (t) => [index("plans_year_idx").on(t.year)],
+  (t) => [index("plans_year_idx").on(t.year), index("plans_rolled_from_idx").on(t.rolledFromPlanId)],
 );
 
 export const goals = pgTable(

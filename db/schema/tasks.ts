@@ -1,6 +1,7 @@
 import { clock } from "@/lib/clock";
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -45,6 +46,9 @@ export const tasks = pgTable(
     // again or reopened), and how often that happened; the list filters on these.
     returnedAt: timestamp("returned_at", { withTimezone: true }),
     returnCount: integer("return_count").notNull().default(0),
+    // 结转: the task of an earlier plan year this one carries on (ADR 014). Unique, so a
+    // task is carried at most once; the predecessor finds its successor through it.
+    carriedFromTaskId: uuid("carried_from_task_id").references((): AnyPgColumn => tasks.id),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
@@ -68,6 +72,7 @@ export const tasks = pgTable(
     index("tasks_goal_idx").on(t.goalId),
     index("tasks_plan_idx").on(t.planId),
     index("tasks_owner_idx").on(t.ownerId),
+    uniqueIndex("tasks_carried_from_idx").on(t.carriedFromTaskId),
   ],
 );
 

@@ -24,12 +24,17 @@ export const AUDIT_EVENTS = {
   "task.extension_request": extension,
   "task.extension_approve": extension,
   "task.extension_reject": extension,
+  // 年度结转 (ADR 014): one event per carried task, on the old task, naming its successor.
+  "task.carry_over": z
+    .object({ from: z.string(), to: z.literal("carried_over"), successorId: z.string(), targetPlanId: z.string(), dueDate: z.string().nullable(), newDueDate: z.string() })
+    .loose(),
   ...(Object.fromEntries(NOTICE_ACTIONS.map((a) => [`notice.${a}`, transition])) as Record<`notice.${(typeof NOTICE_ACTIONS)[number]}`, typeof transition>),
   "notice.issue": z.object({ number: z.string(), kind: z.string(), departmentId: z.string().nullable(), taskIds: z.array(z.string()) }).loose(),
   "notice.draft": z.object({ taskIds: z.array(z.string()), kind: z.string() }),
   "instruction.write": z.object({ instructionId: z.string(), content: z.string() }),
   "plan.import": anyData,
   "plan.report_edit": anyData,
+  "plan.rollover_create": z.object({ fromPlanId: z.string(), year: z.number(), goals: z.number() }).loose(),
   "attachment.upload": z.object({ name: z.string(), size: z.number(), mimeType: z.string(), sha256: z.string() }),
   "attachment.link": anyData,
   "department.create": anyData,

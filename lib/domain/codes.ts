@@ -5,7 +5,8 @@ export const USER_STATUSES = ["pending", "active", "disabled", "rejected"] as co
 export const DEPARTMENT_KINDS = ["district", "township", "other"] as const;
 export const PLAN_STATUSES = ["draft", "active", "archived"] as const;
 export const GOAL_KINDS = ["section", "group", "item", "measure", "problem"] as const;
-export const TASK_STATUSES = ["draft", "assigned", "in_progress", "submitted", "completed", "cancelled"] as const;
+// carried_over (结转): closed at the year's rollover; a successor task in the next plan goes on with the work.
+export const TASK_STATUSES = ["draft", "assigned", "in_progress", "submitted", "completed", "cancelled", "carried_over"] as const;
 export const TASK_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 export const TASK_DEPARTMENT_ROLES = ["lead", "cooperating"] as const;
 export const EXTENSION_STATUSES = ["pending", "approved", "rejected"] as const;

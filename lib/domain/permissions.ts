@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "registration:decide",
   "plan:manage",
   "plan:import",
+  "plan:rollover",
   "audit:read",
   "data:read_all",
   "task:create",
@@ -40,6 +41,7 @@ export type TPermission = (typeof PERMISSIONS)[number];
 const SUPERVISOR: readonly TPermission[] = [
   "data:read_all",
   "plan:import",
+  "plan:rollover",
   "task:create",
   "task:edit",
   "task:publish",

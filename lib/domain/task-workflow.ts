@@ -8,7 +8,11 @@ export const TASK_ACTIONS = ["publish", "accept", "decline", "submit", "approve"
 export type TTaskAction = (typeof TASK_ACTIONS)[number];
 
 export const OPEN_STATUSES = ["assigned", "in_progress", "submitted"] as const satisfies readonly TTaskStatus[];
-export const CLOSED_STATUSES = ["completed", "cancelled"] as const satisfies readonly TTaskStatus[];
+// 结转 (carried_over) closes a task too, but only a plan's rollover does it (lib/domain/rollover.ts):
+// it is no action of the table below, so neither a button nor POST /tasks/{id}/transitions offers it.
+export const CLOSED_STATUSES = ["completed", "cancelled", "carried_over"] as const satisfies readonly TTaskStatus[];
+/** Not finished, so a rollover carries it: drafts too (they move as drafts). */
+export const UNFINISHED_STATUSES = ["draft", ...OPEN_STATUSES] as const satisfies readonly TTaskStatus[];
 
 type TRequirement = "reason" | "completionNote" | "progressReport" | "leadAndDue";
 
@@ -106,4 +110,12 @@ export function availableActions(task: TTransitionSubject, actor: TScopedActor):
 
 export function isOpenStatus(status: TTaskStatus): boolean {
   return (OPEN_STATUSES as readonly TTaskStatus[]).includes(status);
+}
+
+export function isClosedStatus(status: TTaskStatus): boolean {
+  return (CLOSED_STATUSES as readonly TTaskStatus[]).includes(status);
+}
+
+export function isUnfinishedStatus(status: TTaskStatus): boolean {
+  return (UNFINISHED_STATUSES as readonly TTaskStatus[]).includes(status);
 }

@@ -1,3 +1,4 @@
+import { isClosedStatus } from "./task-workflow";
 import { daysBetween, todayIn } from "./calendar";
 import type { TTaskStatus } from "./codes";
 
@@ -27,7 +28,7 @@ export type TWarningSubject = {
  * behind schedule; green otherwise. `today` is YYYY-MM-DD in APP_TIMEZONE.
  */
 export function warningLevel(task: TWarningSubject, today: string, policy: TWarningPolicy = DEFAULT_WARNING_POLICY): TWarning {
-  if (task.status === "completed" || task.status === "cancelled") return "done";
+  if (isClosedStatus(task.status)) return "done";
   if (task.status === "draft" || !task.dueDate) return "green";
   const daysLeft = daysBetween(today, task.dueDate);
   if (daysLeft < 0) return "red";

@@ -7,10 +7,11 @@ import imports from "./imports.json";
 import excel from "./excel.json";
 import api from "./api.json";
 import report from "./report.json";
-import ux from "./ux.json";
-import auditWords from "./audit-words.json";
 import auditSeal from "./audit-seal.json";
+import auditWords from "./audit-words.json";
+import rollover from "./rollover.json";
+import ux from "./ux.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, ux, auditWords, auditSeal };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...ux, ...auditWords, ...auditSeal };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, auditSeal, auditWords, rollover, ux };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...auditSeal, ...auditWords, ...rollover, ...ux };
 export default messages;

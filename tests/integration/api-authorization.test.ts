@@ -113,6 +113,7 @@ const ROWS: TRow[] = [
   { label: "GET /plans", api: "listPlans", prepare: async () => ({}), expected: [200, 200, 200, 403, 403, 403, 403] },
   { label: "GET /plans/{id}/annual-report", api: "getAnnualReport", prepare: async () => ({ params: { id: await demoPlanId() } }), expected: [200, 200, 200, 403, 403, 403, 403] },
   { label: "POST /circulars/monthly", api: "draftMonthlyCircular", prepare: async () => ({ body: { month: "2026-01" } }), expected: [201, 201, 403, 403, 403, 403, 403] },
+  { label: "POST /plans/{id}/rollover (dryRun)", api: "rolloverPlan", prepare: async () => ({ params: { id: await demoPlanId() }, body: { targetYear: 2023, dryRun: true } }), expected: [200, 200, 403, 403, 403, 403, 403] },
   { label: "POST /imports/parse", api: "parseImport", prepare: async () => ({ body: { text: "一、深化改革\n（一）推行公示制度。" } }), expected: [200, 200, 403, 403, 403, 403, 403] },
 ];
 

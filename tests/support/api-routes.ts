@@ -16,7 +16,8 @@ import { POST as transitionTask } from "@/app/api/v1/tasks/[id]/transitions/rout
 import { GET as listTasks, POST as createTask } from "@/app/api/v1/tasks/route";
 import { GET as getAnnualReport } from "@/app/api/v1/plans/[id]/annual-report/route";
 import { GET as listPlans } from "@/app/api/v1/plans/route";
-import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint } from "@/lib/api/endpoints/reports";
+import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint, rolloverEndpoint } from "@/lib/api/endpoints/reports";
+import { POST as rolloverPlan } from "@/app/api/v1/plans/[id]/rollover/route";
 import { POST as draftMonthlyCircular } from "@/app/api/v1/circulars/monthly/route";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "@/lib/api/endpoints/general";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "@/lib/api/endpoints/notices";
@@ -54,6 +55,7 @@ export const API = {
   listPlans: pair(listPlansEndpoint, listPlans),
   getAnnualReport: pair(annualReportEndpoint, getAnnualReport),
   draftMonthlyCircular: pair(monthlyCircularEndpoint, draftMonthlyCircular),
+  rolloverPlan: pair(rolloverEndpoint, rolloverPlan),
 };
 
 export type TApiName = keyof typeof API;

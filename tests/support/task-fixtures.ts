@@ -19,6 +19,8 @@ const PATH: Record<TTaskStatus, [TTaskAction | "progress", "supervisor" | "offic
   submitted: [["publish", "supervisor"], ["accept", "officer"], ["progress", "officer"], ["submit", "head"]],
   completed: [["publish", "supervisor"], ["accept", "officer"], ["progress", "officer"], ["submit", "head"], ["approve", "supervisor"]],
   cancelled: [["publish", "supervisor"], ["cancel", "supervisor"]],
+  // Only a rollover closes a task as 结转 (lib/services/plans/rollover-plan.ts).
+  carried_over: [],
 };
 
 async function departmentActor(departmentIdValue: string, role: TRole): Promise<TActor> {
@@ -36,6 +38,7 @@ async function departmentActor(departmentIdValue: string, role: TRole): Promise<
  * created by the supervisor and walked through the real services to `status`.
  */
 export async function makeTask(status: TTaskStatus = "draft", fields: Partial<TTaskCreateInput> = {}) {
+  if (status === "carried_over") throw new Error("a carried-over task comes from rolloverPlan");
   const supervisor = await actorFor("supervisor");
   let task = await createTask(
     supervisor,

@@ -11,6 +11,8 @@ const EXPECTED: Record<TPermission, string> = {
   "registration:decide": "x....",
   "plan:manage": "x....",
   "plan:import": "xx...",
+  // Issue 15: 年度结转 moves every department's unfinished work into the next plan.
+  "plan:rollover": "xx...",
   "audit:read": "x....",
   "data:read_all": "xxx..",
   "task:create": "xx...",

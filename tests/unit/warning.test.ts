@@ -39,7 +39,7 @@ describe("warning level", () => {
 
   it("applies to every open status, and drafts or undated tasks are green", () => {
     for (const status of TASK_STATUSES) {
-      const expected = status === "completed" || status === "cancelled" ? "done" : status === "draft" ? "green" : "red";
+      const expected = status === "completed" || status === "cancelled" || status === "carried_over" ? "done" : status === "draft" ? "green" : "red";
       expect(warningLevel(open({ status }), "2026-08-01")).toBe(expected);
     }
     expect(warningLevel(open({ dueDate: null }), "2026-08-01")).toBe("green");

@@ -8,6 +8,8 @@ import { parsePlanText } from "@/lib/services/plans/parse-plan-text";
 import { ZImportPlanSchema, ZParsePlanTextSchema } from "@/lib/validation/imports";
 import { editReportParagraph } from "@/lib/services/annual-report/edit-report-paragraph";
 import { ZReportParagraphEditSchema } from "@/lib/validation/annual-report";
+import { rolloverPlan } from "@/lib/services/plans/rollover-plan";
+import { ZRolloverSchema } from "@/lib/validation/rollover";
 
 // Parsing writes nothing: the tree comes back for review, with the year its relative due dates (6月底) were read in.
 export const parsePlanTextAction = authedAction("plan:import", ZParsePlanTextSchema, async (input, actor) => {
@@ -27,4 +29,14 @@ export const editReportParagraphAction = authedAction("report:edit", ZReportPara
   const draft = await editReportParagraph(actor, input);
   revalidatePath(`/plans/${input.planId}/report`);
   return { version: draft.version };
+});
+
+// 年度结转: the preview (dryRun) and the confirmed rollover (ADR 014).
+export const rolloverPlanAction = authedAction("plan:rollover", ZRolloverSchema, async (input, actor) => {
+  const result = await rolloverPlan(actor, input);
+  if (!input.dryRun) {
+    revalidatePath("/plans");
+    revalidatePath("/tasks");
+  }
+  return result;
 });

@@ -13,7 +13,8 @@ import { warningContext } from "@/lib/warning-context";
 // Everything the annual report says comes from this one read of a plan year.
 // Plans are district-wide records: only roles that read everything may ask.
 
-const REPORTED = ["assigned", "in_progress", "submitted", "completed"] as const;
+// A task carried over (结转) was unfinished this year: the report says so, and carries it into next year's plans.
+const REPORTED = ["assigned", "in_progress", "submitted", "completed", "carried_over"] as const;
 
 /** The plan's goals in document order and its reported tasks (drafts and cancelled ones are not the year's work). */
 async function goalsAndTasks(planId: string) {

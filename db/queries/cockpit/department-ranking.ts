@@ -20,7 +20,7 @@ export type TDepartmentRank = {
 };
 
 /**
- * 部门排名 over the tasks each department leads (published, not cancelled):
+ * 部门排名 over the tasks each department leads (published, not cancelled, not carried over: the successor counts):
  * on-time completion rate, overdue count, notices received and average days
  * overdue, computed in one grouped query. Best first: highest on-time rate,
  * then fewest overdue.
@@ -34,7 +34,7 @@ async function computeDepartmentRanking(context: TWarningContext): Promise<TDepa
     with lead as (
       select t.id, t.status, t.due_date, t.completed_at, td.department_id
       from tasks t join task_departments td on td.task_id = t.id and td.role = 'lead'
-      where t.status not in ('draft', 'cancelled')
+      where t.status not in ('draft', 'cancelled', 'carried_over')
     ), received as (
       select department_id, count(*) as n from notices where status <> 'draft' and department_id is not null group by department_id
     )

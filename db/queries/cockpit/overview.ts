@@ -1,5 +1,5 @@
 import "server-only";
-import { count, ne, sql } from "drizzle-orm";
+import { count, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { tasks } from "@/db/schema";
 import { coalesce } from "@/lib/coalesce";
@@ -30,7 +30,8 @@ async function computeCockpitOverview(context: TWarningContext) {
       yellow: sql<number>`count(*) filter (where ${w("yellow")})`,
     })
     .from(tasks)
-    .where(ne(tasks.status, "draft"));
+    // A task carried over (结转) goes on as its successor: counted once, there.
+    .where(notInArray(tasks.status, ["draft", "carried_over"]));
   const n = (v: unknown) => Number(v ?? 0);
   return {
     total: n(row?.total),

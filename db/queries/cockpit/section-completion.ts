@@ -27,7 +27,7 @@ export async function sectionCompletion(actor: TActorRoles, context: TWarningCon
     from tree
     join goals s on s.id = tree.root
     join plans p on p.id = s.plan_id
-    join tasks t on t.goal_id = tree.id and t.status not in ('draft', 'cancelled')
+    join tasks t on t.goal_id = tree.id and t.status not in ('draft', 'cancelled', 'carried_over')
     group by s.id, s.code, s.title, p.title, p.year, s.sort_order
     order by p.year desc, p.title, s.sort_order`,
   );

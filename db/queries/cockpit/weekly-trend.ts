@@ -26,7 +26,7 @@ export async function weeklyTrend(actor: TActorRoles, context: TWarningContext, 
       select (published_at at time zone ${tz})::date as published_day,
         case when status = 'completed' then (completed_at at time zone ${tz})::date end as completed_day,
         due_date, status
-      from tasks where status not in ('draft', 'cancelled') and published_at is not null
+      from tasks where status not in ('draft', 'cancelled', 'carried_over') and published_at is not null
     )
     select w.start::text as week_start,
       count(*) filter (where f.published_day between w.start and w.start + 6) as published,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, like, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
-import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, users } from "@/db/schema";
+import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, tasks, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { can } from "@/lib/domain/permissions";
 import { actsForDepartment } from "@/lib/domain/scope";
@@ -82,7 +82,14 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
       .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), like(auditEvents.action, "task.%"), ne(auditEvents.action, "task.progress")))
       .orderBy(desc(auditEvents.id)),
   ]);
-  const [notes, relatedNotices] = await Promise.all([taskInstructions(taskId), listNotices(actor, { taskId, limit: 100 }, context)]);
+  const [notes, relatedNotices, carriedFrom] = await Promise.all([
+    taskInstructions(taskId),
+    listNotices(actor, { taskId, limit: 100 }, context),
+    // 结转: the task of the year before that this one carries on (its own timeline names this one).
+    task.carriedFromTaskId
+      ? db.select({ id: tasks.id, title: tasks.title, dueDate: tasks.dueDate }).from(tasks).where(eq(tasks.id, task.carriedFromTaskId)).then((r) => r[0] ?? null)
+      : null,
+  ]);
   const reportIds = reports.map((r) => r.id);
   const files = reportIds.length
     ? await db
@@ -99,6 +106,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     ...relatedNotices.items
       .filter((n) => n.issuedAt)
       .map((n) => ({ type: "notice" as const, at: n.issuedAt!, notice: n })),
+    ...(carriedFrom ? [{ type: "carriedFrom" as const, at: task.createdAt, from: carriedFrom }] : []),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   return {
     task,

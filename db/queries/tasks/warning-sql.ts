@@ -24,13 +24,13 @@ export function warningConditionSql(warning: TWarning, today: string, timeZone: 
   const yellow = sql`(${OPEN} and ${tasks.dueDate} >= ${today}::date and (${tasks.dueDate} - ${today}::date <= ${policy.dueSoonDays} or coalesce(${behindScheduleSql(today, timeZone, policy)}, false)))`;
   switch (warning) {
     case "done":
-      return sql`${tasks.status} in ('completed', 'cancelled')`;
+      return sql`${tasks.status} in ('completed', 'cancelled', 'carried_over')`;
     case "red":
       return red;
     case "yellow":
       return yellow;
     case "green":
-      return sql`(${tasks.status} not in ('completed', 'cancelled') and not coalesce(${red}, false) and not coalesce(${yellow}, false))`;
+      return sql`(${tasks.status} not in ('completed', 'cancelled', 'carried_over') and not coalesce(${red}, false) and not coalesce(${yellow}, false))`;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { TApiEndpoint } from "../endpoint";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "./general";
-import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint } from "./reports";
+import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint, rolloverEndpoint } from "./reports";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
 import {
   createTaskEndpoint,
@@ -33,6 +33,7 @@ export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   listPlansEndpoint,
   annualReportEndpoint,
   monthlyCircularEndpoint,
+  rolloverEndpoint,
 ] as unknown as readonly TApiEndpoint[];
 
 export const API_TAGS = [
@@ -42,5 +43,5 @@ export const API_TAGS = [
   { name: "notices", description: "督办通知" },
   { name: "dashboard", description: "驾驶舱" },
   { name: "imports", description: "文档导入" },
-  { name: "reports", description: "年度报告与月度通报" },
+  { name: "reports", description: "工作方案、年度报告、月度通报与年度结转" },
 ] as const;

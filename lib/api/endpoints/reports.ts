@@ -4,6 +4,8 @@ import { defineEndpoint } from "../endpoint";
 import { ZIdParams } from "../schemas/common";
 import { ZApiAnnualReport, ZApiMonthlyCircular, ZApiPlanList } from "../schemas/reports";
 import { ZMonthlyCircularSchema } from "@/lib/validation/notices";
+import { ZRolloverBody } from "@/lib/validation/rollover";
+import { ZApiRollover } from "../schemas/rollover";
 
 const TAG = "reports";
 
@@ -51,4 +53,19 @@ export const monthlyCircularEndpoint = defineEndpoint({
   body: ZMonthlyCircularSchema,
   success: { status: 201, description: "The draft circular and the month's figures", schema: ZApiMonthlyCircular },
   errors: [401, 403, 422],
+});
+
+export const rolloverEndpoint = defineEndpoint({
+  operationId: "rolloverPlan",
+  method: "post",
+  path: "/plans/{id}/rollover",
+  tag: TAG,
+  summary: "年度结转",
+  description:
+    "Carries the plan's unfinished tasks (draft, assigned, in_progress, submitted) into `targetYear`'s plan — created with a copy of the goal tree when there is none — as new tasks linked to the old ones, which close as carried_over and keep their due date. `tasks` chooses a subset, each at the version read (a task changed since: 409 and nothing moves) and optionally with its new due date (default: the same day in the target year). Tasks already carried or finished are skipped, so a second call moves nothing. `dryRun`: the preview, nothing written. For supervisor and admin.",
+  auth: "signed_in",
+  params: ZIdParams,
+  body: ZRolloverBody,
+  success: { status: 200, description: "What moved (or would move) and what was skipped", schema: ZApiRollover },
+  errors: [401, 403, 404, 409, 422],
 });

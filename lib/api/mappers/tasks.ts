@@ -72,6 +72,9 @@ export function toApiTimelineEntry(entry: TTaskDetail["timeline"][number]): TTim
       return { ...EMPTY_ENTRY, type: "instruction", at, actorName: entry.actorName, content: entry.content };
     case "notice":
       return { ...EMPTY_ENTRY, type: "notice", at, noticeId: entry.notice.id, noticeNumber: entry.notice.number };
+    case "carriedFrom":
+      // 结转: the successor's first entry names the task it carries on (its id as the content).
+      return { ...EMPTY_ENTRY, type: "event", at, action: "task.carried_from", content: entry.from.id };
   }
 }
 

@@ -4,6 +4,8 @@ import type { TDepartmentRow, TPlanYearSnapshot, TReportFigures, TSnapshotTask }
 const OPEN = new Set(["assigned", "in_progress", "submitted"]);
 
 export const isOpen = (task: TSnapshotTask) => OPEN.has(task.status);
+/** Not done this year: still open, or carried over (结转) into the next plan. */
+export const isUnfinished = (task: TSnapshotTask) => isOpen(task) || task.status === "carried_over";
 
 /** Days past due on the report day; 0 when not overdue (due today is not overdue). */
 export function overdueDays(task: TSnapshotTask, asOf: string): number {
@@ -30,7 +32,7 @@ export function reportFigures(snapshot: TPlanYearSnapshot): TReportFigures {
     completedOnTime: tasks.filter(isCompletedOnTime).length,
     completionRate: percentOf(completed, tasks.length),
     overdue: tasks.filter((t) => overdueDays(t, asOf) > 0).length,
-    inProgress: tasks.filter(isOpen).length,
+    inProgress: tasks.filter(isUnfinished).length,
     returned: new Set(snapshot.returns.map((r) => r.taskId)).size,
     extended: new Set(snapshot.extensions.map((e) => e.taskId)).size,
     notices: snapshot.notices.length,

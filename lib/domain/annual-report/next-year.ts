@@ -1,4 +1,4 @@
-import { isOpen } from "./figures";
+import { isUnfinished } from "./figures";
 import { partsOf } from "./measures";
 import type { TPlanYearSnapshot, TReportParagraph } from "./types";
 import { chineseNumber, ordinalClause, quotedList } from "./wording";
@@ -11,7 +11,7 @@ const stripEnd = (text: string) => text.trim().replace(/[。，,；;：:、]+$/u
  */
 export function nextYearParagraphs(snapshot: TPlanYearSnapshot): TReportParagraph[] {
   const next = snapshot.plan.year + 1;
-  const carried = snapshot.tasks.filter(isOpen);
+  const carried = snapshot.tasks.filter(isUnfinished);
   const out: TReportParagraph[] = [{ id: "next", kind: "heading1", text: `三、${next}年工作打算`, taskIds: carried.map((t) => t.id) }];
   let part = 0;
   if (carried.length) {
@@ -31,7 +31,7 @@ export function nextYearParagraphs(snapshot: TPlanYearSnapshot): TReportParagrap
     const { parts, rectification } = partsOf(snapshot);
     const groups = [...parts.map((p) => ({ key: p.goal?.id ?? "other", title: p.goal ? stripEnd(p.goal.title) : "其他工作", tasks: p.tasks })), { key: "rectification", title: "上年度存在问题整改", tasks: rectification }];
     for (const group of groups) {
-      const open = group.tasks.filter(isOpen);
+      const open = group.tasks.filter(isUnfinished);
       if (open.length === 0) continue;
       out.push({ id: `n:carry:${group.key}`, kind: "body", text: `在${group.title}方面，继续推进${quotedList(open.map((t) => t.title))}。`, taskIds: open.map((t) => t.id) });
     }

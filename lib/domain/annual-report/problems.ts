@@ -1,4 +1,4 @@
-import { isOpen, overdueDays } from "./figures";
+import { isUnfinished, overdueDays } from "./figures";
 import type { TPlanYearSnapshot, TReportParagraph } from "./types";
 import { chineseDay, nameList, ordinalClause, quotedList, shortTitle } from "./wording";
 
@@ -26,7 +26,7 @@ function findings(snapshot: TPlanYearSnapshot): TFinding[] {
         `${n}部分任务未能按期完成。截至${chineseDay(asOf)}，有${overdue.length}项任务逾期未完成，涉及${nameList(leadsOf(snapshot, ids))}，其中“${shortTitle(worst.task.title)}”已逾期${worst.days}天。`,
     });
   }
-  const unfinished = snapshot.tasks.filter((t) => isOpen(t) && overdueDays(t, asOf) === 0);
+  const unfinished = snapshot.tasks.filter((t) => isUnfinished(t) && overdueDays(t, asOf) === 0);
   if (unfinished.length) {
     const behind = unfinished.filter((t) => t.progress < 50);
     out.push({

@@ -32,6 +32,7 @@ export function taskSummary(task: TSnapshotTask, progress: readonly TSnapshotPro
     note = task.completionNote?.trim() || progress[0]?.note.trim() || null;
   } else {
     status = task.progress > 0 ? `正在推进，完成进度${task.progress}%` : "正在推进";
+    if (task.status === "carried_over") status = `${status}，已结转下一年度`;
     note = progress[0]?.note.trim() || null;
   }
   // Built here, so it always ends in 。 (sentence() leaves a closing bracket alone).

@@ -1,6 +1,6 @@
 import { can } from "@/lib/domain/permissions";
 import { actsForDepartment, type TScopedActor } from "@/lib/domain/scope";
-import { isOpenStatus, TASK_ACTIONS, transitionRefusal, type TTaskAction, type TTransitionRefusal, type TTransitionSubject } from "@/lib/domain/task-workflow";
+import { isClosedStatus, isOpenStatus, TASK_ACTIONS, transitionRefusal, type TTaskAction, type TTransitionRefusal, type TTransitionSubject } from "@/lib/domain/task-workflow";
 import { ALLOWED, firstRefusal, refuse, type TCapability, type TRefused } from "./refusal";
 
 /**
@@ -84,7 +84,7 @@ export function taskCapabilities(task: TTaskCapabilitySubject, actor: TScopedAct
   const roles = TASK_CAPABILITY_ROLES;
   const isLead = actsForDepartment(actor, task.leadDepartmentId);
   const isCooperating = task.cooperatingDepartmentIds.some((id) => actsForDepartment(actor, id));
-  const isClosed = task.status === "completed" || task.status === "cancelled";
+  const isClosed = isClosedStatus(task.status);
   const role = (key: keyof typeof roles) => !roles[key](actor) && forbidden;
   // 责任人 and 节点: a supervisor anywhere, a department head in the lead department.
   const manages = (key: "setOwner" | "addMilestone") =>

@@ -10,6 +10,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { requireActor } from "@/lib/auth/current-actor";
+import { planCapabilities } from "@/lib/domain/capabilities/plan";
 import { can } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { formatMoment } from "@/lib/format";
@@ -28,7 +29,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const overview = await getPlanOverview(actor, id);
   if (!overview) notFound();
   const { plan, goals, tasks } = overview;
-  const [t, tr, tl, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getTranslations("longWork"), getLocale()]);
+  const [t, tr, tl, trl, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getTranslations("longWork"), getTranslations("rollover"), getLocale()]);
   const drafts = tasks.filter((task) => task.status === "draft").length;
   return (
     <div className="grid gap-4">
@@ -55,10 +56,15 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           </div>
         ))}
       </dl>
-      <p>
+      <p className="flex flex-wrap gap-2">
         <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/report`} prefetch={false}>
           <LinkPendingLabel pendingText={tl("generating")}>{tr("generate")}</LinkPendingLabel>
         </Link>
+        {planCapabilities(actor).rollover.allowed ? (
+          <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/rollover`}>
+            {trl("button")}
+          </Link>
+        ) : null}
       </p>
       {drafts > 0 ? (
         <p className="text-sm">
