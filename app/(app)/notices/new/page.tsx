@@ -16,13 +16,13 @@ import { NOTICE_KINDS, type TNoticeKind } from "@/lib/domain/codes";
 import { nextRung } from "@/lib/domain/notice-rules";
 import { can } from "@/lib/domain/permissions";
 import { isAppError } from "@/lib/errors";
+import { isId } from "@/lib/validation/common";
 import { warningContext } from "@/lib/warning-context";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("noticeForm"))("pageTitle") };
 }
 
-const UUID = /^[0-9a-f-]{36}$/i;
 
 /** A notice starts from a task (the 督办 button on a task page offers the next rung of the ladder). */
 export default async function NewNoticePage({ searchParams }: { searchParams: Promise<{ taskId?: string; kind?: string }> }) {
@@ -31,7 +31,7 @@ export default async function NewNoticePage({ searchParams }: { searchParams: Pr
   const { taskId, kind } = await searchParams;
   const t = await getTranslations("noticeForm");
   const context = warningContext();
-  const detail = taskId && UUID.test(taskId) ? await getTaskDetail(actor, taskId, context).catch((e: unknown) => (isAppError(e) ? null : Promise.reject(e))) : null;
+  const detail = isId(taskId) ? await getTaskDetail(actor, taskId, context).catch((e: unknown) => (isAppError(e) ? null : Promise.reject(e))) : null;
   if (!detail) {
     return (
       <div className="grid max-w-xl gap-2">

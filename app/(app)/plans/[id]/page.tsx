@@ -13,8 +13,8 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { formatMoment } from "@/lib/format";
+import { isId } from "@/lib/validation/common";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("detailTitle") };
@@ -24,7 +24,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   if (!can(actor, "data:read_all")) forbidden();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isId(id)) notFound();
   const overview = await getPlanOverview(actor, id);
   if (!overview) notFound();
   const { plan, goals, tasks } = overview;
