@@ -33,7 +33,7 @@ describe.skipIf(!!skipReason())("issue 12, remaining gaps", () => {
     await page.goto("/tasks?size=20");
     await page.getByRole("search", { name: "筛选任务" }).getByRole("button", { name: "查询" }).click();
     await page.waitForURL(/\/tasks\?.*size=20/);
-    await page.getByRole("link", { name: "清除" }).first().click();
+    await page.getByRole("search", { name: "筛选任务" }).getByRole("link", { name: "重置" }).click();
     await page.waitForURL(/\/tasks\?size=20$/);
   });
 
@@ -54,7 +54,7 @@ describe.skipIf(!!skipReason())("issue 12, remaining gaps", () => {
     it(`shows the audit log in words at ${width} px`, async () => {
       const page = await browser.newPage({ width, height: 900 });
       await signInAs(page, "admin", PASSWORD);
-      await page.waitForURL("**/admin");
+      await page.waitForURL("**/workbench");
       await page.goto("/admin/audit?category=auth");
       const row = page.locator('[data-action="auth.sign_in"]').first();
       await seeText(row, "登录");
