@@ -64,3 +64,14 @@ export function pagingLinks(path: string, filter: URLSearchParams, cursorKey: st
     sizes: PAGE_SIZES.map((s) => ({ size: s, href: href(undefined, [], s), current: s === size })),
   };
 }
+
+/** `size` for a filter's URL: the chosen page size, or nothing when it is the default. */
+export function pageSizeParam(size: TPageSize): { size?: string } {
+  return size === DEFAULT_PAGE_SIZE ? {} : { size: String(size) };
+}
+
+/** A list's own path with the chosen page size (a filter's 清除 link keeps it). */
+export function withPageSize(path: string, size: TPageSize): string {
+  const params = new URLSearchParams(pageSizeParam(size));
+  return params.size ? `${path}?${params}` : path;
+}

@@ -53,7 +53,8 @@ export function buildAuthOptions(origin: string): NextAuthOptions {
             logger.error({ err: error }, "sign-in failed");
             throw new Error("unavailable");
           });
-          if (!result.ok) throw new Error(result.reason);
+          // "invalid:<n>:<minutes>": a wrong password (or unknown name), n attempts left before a lockout of that many minutes.
+          if (!result.ok) throw new Error(result.remaining === undefined ? result.reason : `${result.reason}:${result.remaining}:${env.LOCKOUT_MINUTES}`);
           // The token carries the session id only; the rest is read from the database per request.
           return { id: result.userId, sid: result.sessionId };
         },

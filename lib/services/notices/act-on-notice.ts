@@ -24,7 +24,7 @@ async function act(
   input: { id: string; version?: number | undefined },
   action: TNoticeAction,
   change: (notice: TNotice, now: Date) => TNoticeChanges,
-  after: (tx: Tx, notice: TNotice) => Promise<{ notify: string[]; data?: Record<string, unknown> }>,
+  after: (tx: Tx, notice: TNotice) => Promise<{ notify: string[]; data?: Record<string, unknown>; body?: string }>,
 ) {
   return inTransaction(async (tx) => {
     const notice = await loadNoticeForActor(tx, actor, input.id, { lock: true });
@@ -32,7 +32,7 @@ async function act(
     if (!result.ok) throw refusalError(noticeRefusal(result.refusal));
     const now = clock.now();
     const updated = await updateAtVersion(tx, notices, notice.id, input.version ?? notice.version, { ...change(notice, now), status: result.to }, "noticeNotFound");
-    const { notify, data } = await after(tx, updated);
+    const { notify, data, body } = await after(tx, updated);
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: `notice.${action}`,
@@ -41,7 +41,7 @@ async function act(
       data: { from: notice.status, to: updated.status, ...data },
       ip: actor.ip,
     });
-    await notifyUsers(tx, notify, { kind: `notice.${action}`, title: updated.number ?? updated.title, link: `/notices/${updated.id}` }, actor.id);
+    await notifyUsers(tx, notify, { kind: `notice.${action}`, title: updated.number ?? updated.title, ...(body ? { body } : {}), link: `/notices/${updated.id}` }, actor.id);
     return updated;
   });
 }
@@ -84,4 +84,5 @@ export const sendBackNotice = (actor: TActor, input: { id: string; version: numb
   act(actor, input, "send_back", () => ({ respondedAt: null, respondedBy: null }), async (tx, notice) => ({
     notify: await departmentUserIds(tx, [notice.departmentId]),
     data: { reason: input.reason },
+    body: input.reason,
   }));
