@@ -94,6 +94,28 @@ describe("the database store", () => {
   });
 });
 
+describe("importing the evidence folder of an earlier version", () => {
+  it("copies each attachment's file once, reports the missing, leaves stored ones alone", async () => {
+    const { attachments, users } = await import("@/db/schema");
+    const { writeFile, mkdir } = await import("node:fs/promises");
+    const { importEvidenceFolder } = await import("@/lib/services/attachments/import-evidence-folder");
+    const { seedDemoData } = await import("../support/fixtures");
+    await seedDemoData();
+    const db = await getDb();
+    const [user] = await db.select({ id: users.id }).from(users).limit(1);
+    const old = path.join(folder, "old-uploads");
+    const [onDisk, lost] = ["a".repeat(64), "b".repeat(64)];
+    await mkdir(path.join(old, "aa"), { recursive: true });
+    await writeFile(path.join(old, "aa", onDisk), "旧版本的佐证材料");
+    await db.insert(attachments).values([onDisk, lost].map((sha256) => ({ sha256, size: 1, mimeType: "text/plain", originalName: "x.txt", uploadedBy: user!.id })));
+    const store = databaseFileStore(getDb);
+    expect(await importEvidenceFolder(old, store)).toEqual({ imported: 1, present: 0, missing: [lost] });
+    expect(Buffer.from((await store.get(`aa/${onDisk}`))!.bytes).toString("utf8")).toBe("旧版本的佐证材料");
+    expect((await store.stat(`aa/${onDisk}`))?.contentType).toBe("text/plain");
+    expect(await importEvidenceFolder(old, store)).toEqual({ imported: 0, present: 1, missing: [lost] });
+  });
+});
+
 // Two instances of the app are two processes with their own connection pools
 // on one server: here, two clients in this process.
 describe.runIf(!!process.env.TEST_DATABASE_URL)("two instances on one PostgreSQL", () => {
