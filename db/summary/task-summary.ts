@@ -1,4 +1,3 @@
-import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { type DbOrTx, getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
