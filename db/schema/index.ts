@@ -8,4 +8,5 @@ export * from "./records";
 export * from "./rate-limits";
 export * from "./app-settings";
 export * from "./annual-reports";
+export * from "./stored-files";
 export * from "./task-summary";

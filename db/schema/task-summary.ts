@@ -4,7 +4,7 @@ import { taskStatusEnum } from "./enums";
 
 // The cockpit's and 考核's counts, kept by the writes themselves (ADR 017): one row per
 // department × role × status × bucket, counted by triggers on tasks and task_departments
-// in the same transaction as each write (db/migrations/*_task_summary_triggers.sql).
+// in the same transaction as each write (db/migrations/0014_task_summary_triggers.sql).
 // Role 'task' rows count every task once (department_id is the zero uuid, spread over a
 // few shards so that unrelated writes do not queue on one row); 'lead' and 'cooperating'
 // rows count each department link. The bucket is the warning level as of

@@ -6,7 +6,7 @@ import type { TWarningContext } from "@/lib/domain/warning";
 
 // The task summary (ADR 017): triggers keep its counts with every write; what depends on
 // today is rolled here — by the midnight job, or by the first read of a new day — by
-// recounting everything as of that day (db/migrations/0013_task_summary_triggers.sql).
+// recounting everything as of that day (db/migrations/0014_task_summary_triggers.sql).
 
 const sameRules = (state: typeof taskSummaryState.$inferSelect | undefined, context: TWarningContext) =>
   state?.asOf === context.today &&
