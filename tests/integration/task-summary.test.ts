@@ -66,10 +66,11 @@ async function formOf(id: string, change: Partial<{ dueDate: string; leadDepartm
   });
 }
 
+// The whole demo district through the services: minutes on a loaded two-core machine.
 beforeAll(async () => {
   setClockForTests(noon("2026-12-01"));
   await seedDemo();
-});
+}, 300_000);
 afterAll(() => setClockForTests(null));
 
 describe("the task summary", () => {
