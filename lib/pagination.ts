@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** The page sizes a list offers; the list's default stays out of the URL. */
 export const PAGE_SIZES = [20, 50, 100] as const;

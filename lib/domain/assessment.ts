@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // 考核: a department's yearly score from its record. Points come only from
 // results (deadlines kept or missed, circulars, late answers) — never from

@@ -2,13 +2,14 @@ import type { DbHandle } from "@/db";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { runDailyReminders } from "./daily-reminders";
+import { ROLL_CRON, ROLL_QUEUE, rollTaskSummary } from "./roll-task-summary";
 
 export const DAILY_QUEUE = "daily-reminders";
 
 const holder = globalThis as typeof globalThis & { __dudaoScheduler?: { stop: () => Promise<void> } };
 
 /**
- * Schedules the daily job (DAILY_JOB_CRON, 09:00 in APP_TIMEZONE). On
+ * Schedules the daily job (DAILY_JOB_CRON, 09:00 in APP_TIMEZONE) and the 00:01 roll of the task summary. On
  * PostgreSQL it is a pg-boss schedule, so that several app instances run it
  * once between them and a failed run is retried; the job's own mark of the
  * day (job_marks "daily-run:YYYY-MM-DD") makes a second firing a no-op. On the embedded PGlite database the same function
@@ -25,6 +26,14 @@ export async function startScheduler(handle: DbHandle): Promise<void> {
       throw error;
     }
   };
+  const roll = async () => {
+    try {
+      await rollTaskSummary();
+    } catch (error) {
+      logger.error({ err: error }, "task summary roll failed");
+      throw error;
+    }
+  };
   if (handle.kind === "postgres") {
     const { default: PgBoss } = await import("pg-boss");
     const boss = new PgBoss({ connectionString: handle.url, max: 2 });
@@ -33,11 +42,20 @@ export async function startScheduler(handle: DbHandle): Promise<void> {
     await boss.createQueue(DAILY_QUEUE);
     await boss.schedule(DAILY_QUEUE, cron, {}, { tz: timeZone });
     await boss.work(DAILY_QUEUE, async () => run());
+    await boss.createQueue(ROLL_QUEUE);
+    await boss.schedule(ROLL_QUEUE, ROLL_CRON, {}, { tz: timeZone });
+    await boss.work(ROLL_QUEUE, async () => roll());
     holder.__dudaoScheduler = { stop: () => boss.stop({ graceful: true }) };
   } else {
     const { Cron } = await import("croner");
     const job = new Cron(cron, { timezone: timeZone, protect: true, catch: true }, run);
-    holder.__dudaoScheduler = { stop: async () => job.stop() };
+    const rollJob = new Cron(ROLL_CRON, { timezone: timeZone, protect: true, catch: true }, roll);
+    holder.__dudaoScheduler = {
+      stop: async () => {
+        job.stop();
+        rollJob.stop();
+      },
+    };
   }
   logger.info({ cron, timeZone, engine: handle.kind === "postgres" ? "pg-boss" : "in-process" }, "daily job scheduled");
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod-api";
 
 // Validation messages are message keys (optionally "key:number"), translated
 // where they are shown (lib/validation/translate.ts): one schema serves the

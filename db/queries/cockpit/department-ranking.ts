@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
+import { ensureTaskSummary } from "@/db/summary/task-summary";
 import { coalesce } from "@/lib/coalesce";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
@@ -22,33 +23,36 @@ export type TDepartmentRank = {
 /**
  * 部门排名 over the tasks each department leads (published, not cancelled, not carried over: the successor counts):
  * on-time completion rate, overdue count, notices received and average days
- * overdue, computed in one grouped query. Best first: highest on-time rate,
+ * overdue, from the task summary's lead rows (ADR 017) and the notices. Best first: highest on-time rate,
  * then fewest overdue.
  */
 async function computeDepartmentRanking(context: TWarningContext): Promise<TDepartmentRank[]> {
+  await ensureTaskSummary(context);
   const db = await getDb();
-  const today = sql`${context.today}::date`;
+  // Days since 2000-01-01, the origin of the summary's due_days sums: avg(today − due) = today − Σdue ÷ n.
+  const today = sql`(${context.today}::date - date '2000-01-01')`;
   const rows = await executeRows<Record<string, unknown>>(
     db,
     sql`
     with lead as (
-      select t.id, t.status, t.due_date, t.completed_at, td.department_id
-      from tasks t join task_departments td on td.task_id = t.id and td.role = 'lead'
-      where t.status not in ('draft', 'cancelled', 'carried_over')
+      select department_id,
+        sum(tasks) as total,
+        sum(tasks) filter (where status = 'completed') as completed,
+        sum(tasks) filter (where status = 'completed' and bucket = 'on_time') as completed_on_time,
+        sum(tasks) filter (where bucket = 'red') as overdue,
+        sum(due_days) filter (where bucket = 'red') as overdue_due_days
+      from task_summary where role = 'lead' and status not in ('draft', 'cancelled', 'carried_over')
+      group by department_id having sum(tasks) > 0
     ), received as (
       select department_id, count(*) as n from notices where status <> 'draft' and department_id is not null group by department_id
     )
-    select d.id as department_id, d.name as department_name,
-      count(l.id) as total,
-      count(*) filter (where l.status = 'completed') as completed,
-      count(*) filter (where l.status = 'completed' and (l.completed_at at time zone ${context.timeZone})::date <= l.due_date) as completed_on_time,
-      count(*) filter (where l.status in ('assigned', 'in_progress', 'submitted') and l.due_date < ${today}) as overdue,
-      avg(${today} - l.due_date) filter (where l.status in ('assigned', 'in_progress', 'submitted') and l.due_date < ${today}) as average_days_overdue,
-      coalesce(max(r.n), 0) as notices_received
+    select d.id as department_id, d.name as department_name, l.total,
+      coalesce(l.completed, 0) as completed, coalesce(l.completed_on_time, 0) as completed_on_time, coalesce(l.overdue, 0) as overdue,
+      case when coalesce(l.overdue, 0) > 0 then (${today} * l.overdue - l.overdue_due_days)::numeric / l.overdue end as average_days_overdue,
+      coalesce(r.n, 0) as notices_received
     from departments d
     join lead l on l.department_id = d.id
-    left join received r on r.department_id = d.id
-    group by d.id, d.name`,
+    left join received r on r.department_id = d.id`,
   );
   const ranks = rows.map((r) => {
     const completed = Number(r.completed);

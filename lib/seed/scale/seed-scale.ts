@@ -15,6 +15,8 @@ import { insertScalePlan } from "./scale-plan";
 import { insertScaleTasks } from "./scale-tasks";
 import { SCALE_PASSWORD, SCALE_SUPERVISOR } from "./scale-users";
 import { clock } from "@/lib/clock";
+import { rebuildTaskSummary } from "@/db/summary/task-summary";
+import { warningContext } from "@/lib/warning-context";
 
 export const SCALE_AUDIT_ACTION = "system.seed_scale";
 
@@ -85,6 +87,8 @@ export async function seedScale(db: Db, options: TScaleOptions, now = clock.now(
   // One hash for every account: argon2 is deliberately slow (~50 ms a hash).
   const passwordHash = await timed("password hash", () => hashPassword(SCALE_PASSWORD));
   return db.transaction(async (tx) => {
+    // Rows are bulk-inserted: the task summary's triggers stand aside and one recount follows (ADR 017).
+    await tx.execute(sql`select set_config('dudao.task_summary', 'off', true)`);
     const people = await timed("departments and users", () => insertScalePeople(tx, { departments: options.departments, users: options.users, passwordHash }));
     const [supervisor] = (await tx.execute(sql`select id from users where account = ${SCALE_SUPERVISOR}`)) as unknown as { id: string }[];
     const plan = await timed("plan and goals", () => insertScalePlan(tx, Number(today.slice(0, 4)), supervisor!.id));
@@ -93,6 +97,10 @@ export async function seedScale(db: Db, options: TScaleOptions, now = clock.now(
       insertScaleTasks(tx, { tasks: options.tasks, today, now, timeZone: env.APP_TIMEZONE, planId: plan.planId, ...lookups }),
     );
     const notices = await timed("notices", () => insertScaleNotices(tx, { tasks: options.tasks, today, now, timeZone: env.APP_TIMEZONE, prefix: env.NOTICE_PREFIX }));
+    await timed("task summary", async () => {
+      await tx.execute(sql`select set_config('dudao.task_summary', 'on', true)`);
+      await rebuildTaskSummary(tx, warningContext(now));
+    });
     const result = { ...people, goals: plan.goals, tasks: tasks.tasks, taskDepartments: tasks.links, progressReports: tasks.reports, notices };
     await appendAuditEvent(tx, { actorId: null, action: SCALE_AUDIT_ACTION, data: { ...result, today } });
     return { ...result, timings };
