@@ -70,7 +70,7 @@ describe.skipIf(!onPostgres)("scale seed (PostgreSQL only; skipped on PGlite)", 
     for (const level of ["red", "yellow", "green", "done"] as const) expect(warnings.filter((w) => w === level).length).toBeGreaterThan(10);
     const supervisor = await actorFor("scale_sup001");
     const overdue = await listTasks(supervisor, { overdue: true }, context);
-    expect(overdue.total).toBe(warnings.filter((w) => w === "red").length);
+    expect(overdue.total.n).toBe(warnings.filter((w) => w === "red").length);
   });
 
   it("numbers notices gap-free per year, with the counter at the last number, on tasks of their department", async () => {

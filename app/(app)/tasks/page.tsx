@@ -80,7 +80,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       </div>
       <TaskFilters filter={filter} options={{ departments, sections }} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {t("total", { n: page.total })}
+        {t(page.total.more ? "totalMore" : "total", { n: page.total.n })}
       </p>
       <TaskTable items={page.items} emptyTitle={t("empty")} />
       <Pager links={pagingLinks("/tasks", taskFilterToParams(filter), "cursor", paging, page.nextCursor)} />
