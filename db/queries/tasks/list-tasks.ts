@@ -39,11 +39,13 @@ function drivingDepartment(actor: TScopedActor, filter: TTaskFilter): string | n
  */
 function listSource(actor: TScopedActor, filter: TTaskFilter, context: TWarningContext) {
   const department = drivingDepartment(actor, filter);
-  if (!department) return { department, conditions: taskFilterConditions(actor, filter, context) };
+  if (!department) return { department, conditions: taskFilterConditions(actor, filter, context), readsTasks: true };
   const conditions = taskFilterConditions(actor, { ...filter, departmentId: undefined, departmentRole: undefined }, context);
+  // Whether any condition is on the task itself (a supervisor's plain department list has none).
+  const readsTasks = conditions.some((c) => c !== undefined);
   conditions.push(eq(deptLink.departmentId, department));
   if (filter.departmentRole) conditions.push(eq(deptLink.role, filter.departmentRole));
-  return { department, conditions };
+  return { department, conditions, readsTasks };
 }
 
 function columns(sortKey: SQL<string>) {
@@ -117,10 +119,13 @@ export async function listTaskPage(actor: TScopedActor, filter: TTaskFilter, con
  */
 export async function countTasks(actor: TScopedActor, filter: TTaskFilter, context: TWarningContext, cap = TOTAL_CAP): Promise<TListTotal> {
   const db = await getDb();
-  const { department, conditions } = listSource(actor, filter, context);
-  const matching = department
-    ? db.select({ one: sql`1` }).from(deptLink).innerJoin(tasks, eq(tasks.id, deptLink.taskId)).where(and(...conditions))
-    : db.select({ one: sql`1` }).from(tasks).where(and(...conditions));
+  const { department, conditions, readsTasks } = listSource(actor, filter, context);
+  // task_departments.task_id references tasks: without a condition on the task, its links alone count.
+  const matching = !department
+    ? db.select({ one: sql`1` }).from(tasks).where(and(...conditions))
+    : readsTasks
+      ? db.select({ one: sql`1` }).from(deptLink).innerJoin(tasks, eq(tasks.id, deptLink.taskId)).where(and(...conditions))
+      : db.select({ one: sql`1` }).from(deptLink).where(and(...conditions));
   const [row] = await db.select({ n: count() }).from(matching.limit(cap + 1).as("capped"));
   const n = Number(row?.n ?? 0);
   return n > cap ? { n: cap, more: true } : { n, more: false };
