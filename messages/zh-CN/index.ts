@@ -7,7 +7,9 @@ import imports from "./imports.json";
 import excel from "./excel.json";
 import api from "./api.json";
 import report from "./report.json";
+import ux from "./ux.json";
+import auditWords from "./audit-words.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, ux, auditWords };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...ux, ...auditWords };
 export default messages;
