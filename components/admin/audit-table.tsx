@@ -27,6 +27,7 @@ function categoryOf(action: string): string | null {
 /** The audit events of one page; each row's recorded data opens in place. */
 export async function AuditTable({ events, timeZone, paging, names }: { events: TAuditListItem[]; timeZone: string; paging: TPagingLinks; names: Map<string, string> }) {
   const t = await getTranslations("audit");
+  const ts = await getTranslations("auditSeal");
   const tr = await getTranslations();
   const actionName = (action: string) => (tr.has(`auditActions.${action}`) ? tr(`auditActions.${action}`) : null);
   const locale = await getLocale();
@@ -40,7 +41,19 @@ export async function AuditTable({ events, timeZone, paging, names }: { events: 
         rowProps={(event) => ({ "data-action": event.action })}
         caption={t("title")}
         columns={[
-          { key: "id", header: t("id"), className: "w-16 font-mono text-xs text-muted-foreground", card: "hidden", cell: (event) => event.id },
+          { key: "id", header: t("id"), className: "w-16 font-mono text-xs text-muted-foreground", card: "hidden", cell: (event) =>
+              event.position === null ? (
+                <span className="grid">
+                  {event.id}
+                  {/* Committed, not yet chained by the sealer (ADR 018): usually for under a second. */}
+                  <span className="text-amber-700" title={ts("pendingHint")}>
+                    {ts("pending")}
+                  </span>
+                </span>
+              ) : (
+                event.id
+              ),
+          },
           { key: "at", header: t("at"), className: "whitespace-nowrap", card: "plain", cell: (event) => formatMoment(event.at, locale, timeZone) },
           { key: "actor", header: t("actor"), cell: (event) => (event.actorAccount ? `${event.actorName}（${event.actorAccount}）` : t("noActor")) },
           {

@@ -46,6 +46,8 @@ export async function listAuditEvents(actor: TActorRoles, filter: TAuditFilter, 
       entityId: auditEvents.entityId,
       data: auditEvents.data,
       ip: auditEvents.ip,
+      // Null until the sealer has chained the event (ADR 018): the viewer marks it 待封存.
+      position: auditEvents.position,
       actorAccount: users.account,
       actorName: users.name,
     })

@@ -87,7 +87,7 @@ export const taskDepartments = pgTable(
     // scoping and the one-lead rule stay as they are; the flag keeps what the document said.
     isCoLead: boolean("is_co_lead").notNull().default(false),
     // The task's coalesce(due_date, '9999-12-31'), copied here by triggers (migration
-    // 0014, ADR 016) so that one department's list in due order is a range of
+    // 0015, ADR 016) so that one department's list in due order is a range of
     // task_departments_department_due_idx instead of a walk of every task's due order.
     dueOrder: date("due_order").notNull().default(sql`'9999-12-31'::date`),
   },

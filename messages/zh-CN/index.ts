@@ -9,7 +9,8 @@ import api from "./api.json";
 import report from "./report.json";
 import ux from "./ux.json";
 import auditWords from "./audit-words.json";
+import auditSeal from "./audit-seal.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, ux, auditWords };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...ux, ...auditWords };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, ux, auditWords, auditSeal };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...ux, ...auditWords, ...auditSeal };
 export default messages;

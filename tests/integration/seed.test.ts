@@ -5,6 +5,7 @@ import { departments, goals, notices, plans, taskDepartments, tasks, users } fro
 import { DEFAULT_WARNING_POLICY, taskWarning } from "@/lib/domain/warning";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-departments";
 import { DEMO_PLAN_TITLE, seedDemo } from "@/lib/seed/seed-demo";
+import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 
 // The demo's dates are relative to the day it is loaded.
@@ -36,6 +37,7 @@ describe("demo data", () => {
     expect(await countOf("section", true)).toBe(10);
     expect(await countOf("item")).toBe(30);
     expect(await countOf("problem")).toBe(3);
+    await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 
@@ -60,6 +62,7 @@ describe("demo data", () => {
     const noticeRows = await db.select().from(notices);
     expect(new Set(noticeRows.map((n) => n.status))).toEqual(new Set(["issued", "signed", "responded", "closed"]));
     expect(noticeRows.some((n) => n.kind === "circular")).toBe(true);
+    await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 });
