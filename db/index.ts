@@ -24,7 +24,10 @@ const holder = globalThis as typeof globalThis & { __dudaoDb?: Promise<DbHandle>
 async function openPostgres(url: string): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+  const { prepareEveryStatement } = await import("./prepared-statements");
+  prepareEveryStatement();
+  // max_lifetime bounds each connection's cache of prepared statements (ADR 016).
+  const client = postgres(url, { max: getEnv().DATABASE_POOL_MAX, onnotice: () => {}, connect_timeout: 10, max_lifetime: 30 * 60 });
   const db = drizzle(client, { schema }) as unknown as Db;
   return { kind: "postgres", db, client, url, close: () => client.end({ timeout: 5 }) };
 }

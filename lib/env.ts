@@ -18,6 +18,8 @@ const ZRateLimit = z
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  // Connections this instance keeps to PostgreSQL (docs/performance.md: about 2–3 per core of the database server, shared by all instances).
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_TIMEZONE: z.string().min(1).default("Asia/Shanghai"),

@@ -15,20 +15,25 @@ export async function WorkbenchSection({
   testId,
 }: {
   title: string;
-  total: number;
+  /** A list's total, or a capped one ({ n: 1000, more: true } shows 1000+). */
+  total: number | { n: number; more: boolean };
   items: TWorkbenchItem[];
   allHref?: string;
   testId: string;
 }) {
   const t = await getTranslations("workbench");
   const locale = await getLocale();
+  const { n, more } = typeof total === "number" ? { n: total, more: false } : total;
   return (
     <Card data-testid={testId}>
       <CardHeader>
         <CardTitle>
-          {title} <span className="num ml-1 rounded bg-muted px-1.5 text-sm font-normal" data-testid={`${testId}-total`}>{total}</span>
+          {title} <span className="num ml-1 rounded bg-muted px-1.5 text-sm font-normal" data-testid={`${testId}-total`}>
+            {n}
+            {more ? "+" : null}
+          </span>
         </CardTitle>
-        {allHref && total > 0 ? (
+        {allHref && n > 0 ? (
           <Link href={allHref} className="text-xs text-primary underline underline-offset-2">
             {t("all")}
           </Link>

@@ -91,12 +91,17 @@ export const taskDepartments = pgTable(
     // 共同牵头: a second (third…) lead named by the plan. It is stored as a cooperating row, so
     // scoping and the one-lead rule stay as they are; the flag keeps what the document said.
     isCoLead: boolean("is_co_lead").notNull().default(false),
+    // The task's coalesce(due_date, '9999-12-31'), copied here by triggers (migration
+    // 0015, ADR 016) so that one department's list in due order is a range of
+    // task_departments_department_due_idx instead of a walk of every task's due order.
+    dueOrder: date("due_order").notNull().default(sql`'9999-12-31'::date`),
   },
   (t) => [
     primaryKey({ columns: [t.taskId, t.departmentId] }),
     check("task_departments_co_lead_cooperates", sql`not ${t.isCoLead} or ${t.role} = 'cooperating'`),
     uniqueIndex("task_departments_one_lead").on(t.taskId).where(sql`${t.role} = 'lead'`),
     index("task_departments_department_idx").on(t.departmentId, t.role, t.taskId),
+    index("task_departments_department_due_idx").on(t.departmentId, t.dueOrder, t.taskId, t.role),
   ],
 );
 

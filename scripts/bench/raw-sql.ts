@@ -69,6 +69,7 @@ export async function runClosedLoop(
 
 /** Replays statements on the client: the raw-SQL cost of one operation. */
 export async function replay(client: Sql, statements: TStatement[]): Promise<"ok"> {
-  for (const s of statements) await client.unsafe(s.query, s.params as never[]);
+  // Prepared, as the app's own statements are (db/prepared-statements.ts).
+  for (const s of statements) await client.unsafe(s.query, s.params as never[], { prepare: true });
   return "ok";
 }

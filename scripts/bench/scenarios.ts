@@ -1,7 +1,7 @@
 import type { Sql } from "postgres";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
-import { listTasks } from "@/db/queries/tasks/list-tasks";
+import { listTaskPage } from "@/db/queries/tasks/list-tasks";
 import { getTaskDetail } from "@/db/queries/tasks/task-detail";
 import { loadTaskParts } from "@/db/queries/tasks/task-parts";
 import type { TWarningContext } from "@/lib/domain/warning";
@@ -49,13 +49,13 @@ export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; 
       name: "overdue",
       endpoint: "GET /tasks?overdue=true",
       http: () => get("/api/v1/tasks?overdue=true"),
-      prepareRaw: fixed(() => listTasks(f.supervisor, { ...listFilter, overdue: true }, context)),
+      prepareRaw: fixed(() => listTaskPage(f.supervisor, { ...listFilter, overdue: true }, context)),
     },
     {
       name: "department",
       endpoint: "GET /tasks?departmentId=…",
       http: () => get(`/api/v1/tasks?departmentId=${f.departmentId}`),
-      prepareRaw: fixed(() => listTasks(f.supervisor, { ...listFilter, departmentId: f.departmentId }, context)),
+      prepareRaw: fixed(() => listTaskPage(f.supervisor, { ...listFilter, departmentId: f.departmentId }, context)),
     },
     {
       name: "detail",

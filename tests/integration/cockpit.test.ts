@@ -91,11 +91,11 @@ describe("cockpit aggregations, against hand-computed figures", () => {
     const overview = await cockpitOverview(leader, context);
     for (const warning of ["red", "yellow", "green"] as const) {
       const list = await listTasks(supervisor, { warning, status: ["assigned", "in_progress", "submitted", "completed", "cancelled"] }, context);
-      expect(list.total, warning).toBe(overview[warning]);
+      expect(list.total.n, warning).toBe(overview[warning]);
     }
     const [sfj] = (await departmentRanking(leader, context)).filter((r) => r.departmentName === "区司法局");
     const sfjOverdue = await listTasks(supervisor, { departmentId: sfj!.departmentId, departmentRole: "lead", overdue: true }, context);
-    expect(sfjOverdue.total).toBe(sfj!.overdue);
+    expect(sfjOverdue.total.n).toBe(sfj!.overdue);
   });
 
   it("completes plan sections from the tasks below them", async () => {

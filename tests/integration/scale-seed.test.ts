@@ -75,7 +75,7 @@ describe.skipIf(!onPostgres)("scale seed (PostgreSQL only; skipped on PGlite)", 
     for (const level of ["red", "yellow", "green", "done"] as const) expect(warnings.filter((w) => w === level).length).toBeGreaterThan(10);
     const supervisor = await actorFor("scale_sup001");
     const overdue = await listTasks(supervisor, { overdue: true }, context);
-    expect(overdue.total).toBe(warnings.filter((w) => w === "red").length);
+    expect(overdue.total.n).toBe(warnings.filter((w) => w === "red").length);
   });
 
   it("numbers notices gap-free per year, with the counter at the last number, on tasks of their department", async () => {
@@ -95,6 +95,19 @@ describe.skipIf(!onPostgres)("scale seed (PostgreSQL only; skipped on PGlite)", 
       expect(involved.map((d) => d.departmentId)).toContain(notice.departmentId);
       if (notice.status !== "issued") expect(notice.signedAt!.getTime()).toBeGreaterThanOrEqual(notice.issuedAt!.getTime());
     }
+  });
+
+  it("rebuilds every index it dropped for the load and writes each link's due order", async () => {
+    const db = await getDb();
+    const names = await executeRows<{ name: string }>(db, sql`
+      select indexname as name from pg_indexes where tablename in ('tasks', 'task_departments', 'progress_reports') order by 1`);
+    expect(names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(["tasks_due_order_idx", "tasks_open_due_order_idx", "task_departments_department_due_idx", "task_departments_one_lead", "progress_reports_task_idx"]),
+    );
+    const [drift] = await executeRows<{ n: number }>(db, sql`
+      select count(*)::int as n from task_departments td join tasks t on t.id = td.task_id
+      where td.due_order <> coalesce(t.due_date, '9999-12-31'::date)`);
+    expect(drift!.n).toBe(0);
   });
 
   it("empties and reloads a scale database with reset", async () => {

@@ -3,18 +3,16 @@ import { DownloadButton } from "@/components/shell/download-button";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Suspense } from "react";
 import { TaskFilters } from "@/components/tasks/task-filters";
-import { TaskTable } from "@/components/tasks/task-table";
-import { Pager } from "@/components/shell/pager";
 import { Button } from "@/components/ui/button";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listPlanSections } from "@/db/queries/plans";
-import { listTasks } from "@/db/queries/tasks/list-tasks";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
-import { pagingLinks, parsePaging } from "@/lib/pagination";
+import { parsePaging } from "@/lib/pagination";
 import { parseTaskFilterParams, taskFilterToParams } from "@/lib/validation/task-filter-params";
-import { warningContext } from "@/lib/warning-context";
+import { TaskResults, TaskResultsLoading } from "./task-results";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("tasks") };
@@ -30,8 +28,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const tx = await getTranslations("taskExport");
   const ti = await getTranslations("taskImport");
   const seesAll = can(actor, "data:read_all");
-  const [page, departments, sections] = await Promise.all([
-    listTasks(actor, { ...filter, cursor: paging.cursor, limit: paging.size }, warningContext()),
+  const [departments, sections] = await Promise.all([
     seesAll ? listActiveDepartments() : Promise.resolve(null),
     listPlanSections(),
   ]);
@@ -77,11 +74,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         </div>
       </div>
       <TaskFilters filter={filter} options={{ departments, sections }} size={paging.size} />
-      <p className="text-sm text-muted-foreground" aria-live="polite">
-        {t("total", { n: page.total })}
-      </p>
-      <TaskTable items={page.items} emptyTitle={t("empty")} />
-      <Pager links={pagingLinks("/tasks", taskFilterToParams(filter), "cursor", paging, page.nextCursor)} />
+      <Suspense key={`${taskFilterToParams(filter)}|${paging.cursor ?? ""}|${paging.size}`} fallback={<TaskResultsLoading />}>
+        <TaskResults actor={actor} filter={filter} paging={paging} />
+      </Suspense>
     </div>
   );
 }

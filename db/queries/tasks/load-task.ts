@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { extensionRequests, milestones, progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
 import { isTaskVisible, type TScopedActor } from "@/lib/domain/scope";
@@ -29,28 +29,27 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
   const query = db.select().from(tasks).where(eq(tasks.id, taskId));
   const [task] = options.lock ? await query.for("update") : await query;
   if (!task) throw new AppError("NOT_FOUND", "taskNotFound");
-  const departments = await db
-    .select({ departmentId: taskDepartments.departmentId, role: taskDepartments.role, isCoLead: taskDepartments.isCoLead })
-    .from(taskDepartments)
-    .where(eq(taskDepartments.taskId, taskId));
-  const [reports] = await db.select({ n: count() }).from(progressReports).where(eq(progressReports.taskId, taskId));
-  const requests = await db
-    .select({ status: extensionRequests.status, n: count() })
-    .from(extensionRequests)
-    .where(eq(extensionRequests.taskId, taskId))
-    .groupBy(extensionRequests.status);
-  const [open] = await db
-    .select({ n: count() })
-    .from(milestones)
-    .where(and(eq(milestones.taskId, taskId), isNull(milestones.completedAt)));
+  // The rest in one statement, read after the lock (a statement's snapshot is taken when it starts:
+  // folded into the locking SELECT, a count could predate a writer the lock waited for).
+  const [parts] = await db
+    .select({
+      departments: sql<[string, "lead" | "cooperating", boolean][]>`coalesce((select json_agg(json_build_array(td.department_id, td.role, td.is_co_lead))
+        from ${taskDepartments} td where td.task_id = ${taskId}), '[]'::json)`,
+      reports: sql<number>`(select count(*)::int from ${progressReports} pr where pr.task_id = ${taskId})`,
+      pending: sql<boolean>`exists (select 1 from ${extensionRequests} er where er.task_id = ${taskId} and er.status = 'pending')`,
+      requests: sql<number>`(select count(*)::int from ${extensionRequests} er where er.task_id = ${taskId})`,
+      openMilestones: sql<number>`(select count(*)::int from ${milestones} m where m.task_id = ${taskId} and m.completed_at is null)`,
+    })
+    .from(sql`(select 1) as one`);
+  const departments = (parts?.departments ?? []).map(([departmentId, role, isCoLead]) => ({ departmentId, role, isCoLead }));
   const loaded: TLoadedTask = {
     task,
     leadDepartmentId: departments.find((d) => d.role === "lead")?.departmentId ?? null,
     cooperatingDepartmentIds: departments.filter((d) => d.role === "cooperating").map((d) => d.departmentId),
     coLeadDepartmentIds: departments.filter((d) => d.isCoLead).map((d) => d.departmentId),
-    progressReportCount: Number(reports?.n ?? 0),
-    extensions: { pending: requests.some((r) => r.status === "pending"), made: requests.reduce((sum, r) => sum + Number(r.n), 0) },
-    openMilestones: Number(open?.n ?? 0),
+    progressReportCount: Number(parts?.reports ?? 0),
+    extensions: { pending: !!parts?.pending, made: Number(parts?.requests ?? 0) },
+    openMilestones: Number(parts?.openMilestones ?? 0),
   };
   if (!isTaskVisible(actor, { status: task.status, leadDepartmentId: loaded.leadDepartmentId, cooperatingDepartmentIds: loaded.cooperatingDepartmentIds })) throw new AppError("NOT_FOUND", "taskNotFound");
   return loaded;

@@ -36,7 +36,8 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
   const loaded = await loadTaskForActor(db, actor, taskId);
   const { task } = loaded;
   const departmentIds = [loaded.leadDepartmentId, ...loaded.cooperatingDepartmentIds].filter((id): id is string => !!id);
-  const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events] = await Promise.all([
+  // Everything else in one wave of independent reads (the pool runs them side by side).
+  const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events, notes, relatedNotices, files, carriedFrom] = await Promise.all([
     departmentIds.length
       ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds))
       : Promise.resolve([]),
@@ -81,22 +82,20 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
       // Progress reports come from their own table (with their files); other task events from the audit log.
       .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), like(auditEvents.action, "task.%"), ne(auditEvents.action, "task.progress")))
       .orderBy(desc(auditEvents.id)),
-  ]);
-  const [notes, relatedNotices, carriedFrom] = await Promise.all([
     taskInstructions(taskId),
     listNotices(actor, { taskId, limit: 100 }, context),
+    loaded.progressReportCount
+      ? db
+          .select({ id: attachments.id, progressReportId: attachments.progressReportId, name: attachments.originalName, size: attachments.size, mimeType: attachments.mimeType })
+          .from(attachments)
+          .innerJoin(progressReports, eq(progressReports.id, attachments.progressReportId))
+          .where(eq(progressReports.taskId, taskId))
+      : [],
     // 结转: the task of the year before that this one carries on (its own timeline names this one).
     task.carriedFromTaskId
       ? db.select({ id: tasks.id, title: tasks.title, dueDate: tasks.dueDate }).from(tasks).where(eq(tasks.id, task.carriedFromTaskId)).then((r) => r[0] ?? null)
       : null,
   ]);
-  const reportIds = reports.map((r) => r.id);
-  const files = reportIds.length
-    ? await db
-        .select({ id: attachments.id, progressReportId: attachments.progressReportId, name: attachments.originalName, size: attachments.size, mimeType: attachments.mimeType })
-        .from(attachments)
-        .where(inArray(attachments.progressReportId, reportIds))
-    : [];
   const nameOf = (id: string | null) => departmentRows.find((d) => d.id === id)?.name ?? null;
   const progress = reports.map((r) => ({ ...r, attachments: files.filter((f) => f.progressReportId === r.id) }));
   const timeline = [

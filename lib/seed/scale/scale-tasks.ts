@@ -85,12 +85,12 @@ export async function insertScaleTasks(tx: Tx, load: TTaskLoad): Promise<{ tasks
     join scale_sup s on s.k = t.sup_k
     left join scale_officer o on o.dept_rn = t.lead_rn and o.k = t.owner_k`);
   await tx.execute(sql`
-    insert into task_departments (task_id, department_id, role)
-    select t.id, d.id, 'lead'::task_department_role from scale_task t join scale_dept d on d.rn = t.lead_rn
+    insert into task_departments (task_id, department_id, role, due_order)
+    select t.id, d.id, 'lead'::task_department_role, t.due_date from scale_task t join scale_dept d on d.rn = t.lead_rn
     union all
-    select t.id, d.id, 'cooperating' from scale_task t join scale_dept d on d.rn = t.coop1_rn
+    select t.id, d.id, 'cooperating', t.due_date from scale_task t join scale_dept d on d.rn = t.coop1_rn
     union all
-    select t.id, d.id, 'cooperating' from scale_task t join scale_dept d on d.rn = t.coop2_rn`);
+    select t.id, d.id, 'cooperating', t.due_date from scale_task t join scale_dept d on d.rn = t.coop2_rn`);
   // Report k of n at k/n of the way from publication to the last report; the last one carries the task's percent.
   await tx.execute(sql`
     insert into progress_reports (task_id, author_id, department_id, percent, note, created_at)

@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { todayIn } from "@/lib/domain/calendar";
 import { getEnv } from "@/lib/env";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { withBulkLoad } from "./bulk-load";
 import { createScaleLookups } from "./scale-lookups";
 import { insertScaleNotices } from "./scale-notices";
 import type { TScaleOptions } from "./scale-options";
@@ -94,7 +95,9 @@ export async function seedScale(db: Db, options: TScaleOptions, now = clock.now(
     const plan = await timed("plan and goals", () => insertScalePlan(tx, Number(today.slice(0, 4)), supervisor!.id));
     const lookups = await createScaleLookups(tx, plan.planId);
     const tasks = await timed("tasks, departments, progress", () =>
-      insertScaleTasks(tx, { tasks: options.tasks, today, now, timeZone: env.APP_TIMEZONE, planId: plan.planId, ...lookups }),
+      withBulkLoad(tx, ["tasks", "task_departments", "progress_reports"], () =>
+        insertScaleTasks(tx, { tasks: options.tasks, today, now, timeZone: env.APP_TIMEZONE, planId: plan.planId, ...lookups }),
+      ),
     );
     const notices = await timed("notices", () => insertScaleNotices(tx, { tasks: options.tasks, today, now, timeZone: env.APP_TIMEZONE, prefix: env.NOTICE_PREFIX }));
     await timed("task summary", async () => {

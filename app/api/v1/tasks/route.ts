@@ -1,4 +1,4 @@
-import { listTasks } from "@/db/queries/tasks/list-tasks";
+import { listTaskPage } from "@/db/queries/tasks/list-tasks";
 import { loadTaskParts } from "@/db/queries/tasks/task-parts";
 import { createTaskEndpoint, listTasksEndpoint } from "@/lib/api/endpoints/tasks";
 import { toApiTask, toApiTaskSummary } from "@/lib/api/mappers/tasks";
@@ -10,7 +10,8 @@ import { warningContext } from "@/lib/warning-context";
 export const GET = apiRoute(listTasksEndpoint, async ({ query }, actor) => {
   const context = warningContext();
   // The same query (and department scoping) as the task list page; ordered by (due date, id), keyed by the last row.
-  const page = await listTasks(
+  // The API answers no total, so none is counted (issue 17).
+  const page = await listTaskPage(
     actor,
     {
       status: query.status,

@@ -1,0 +1,2 @@
+ALTER TABLE "task_departments" ADD COLUMN "due_order" date DEFAULT '9999-12-31'::date NOT NULL;--> statement-breakpoint
+CREATE INDEX "task_departments_department_due_idx" ON "task_departments" USING btree ("department_id","due_order","task_id","role");
