@@ -29,6 +29,9 @@ import {
   requestExtensionEndpoint,
   transitionTaskEndpoint,
 } from "@/lib/api/endpoints/tasks";
+import { GET as listIndicatorFrameworks } from "@/app/api/v1/indicator-frameworks/route";
+import { GET as getIndicatorFramework } from "@/app/api/v1/indicator-frameworks/[id]/route";
+import { getIndicatorFrameworkEndpoint, listIndicatorFrameworksEndpoint } from "@/lib/api/endpoints/indicators";
 import type { TApiEndpoint } from "@/lib/api/endpoint";
 import { callApi, type TApiRequest, type TCredentials } from "./api-client";
 
@@ -54,6 +57,8 @@ export const API = {
   listPlans: pair(listPlansEndpoint, listPlans),
   getAnnualReport: pair(annualReportEndpoint, getAnnualReport),
   draftMonthlyCircular: pair(monthlyCircularEndpoint, draftMonthlyCircular),
+  listIndicatorFrameworks: pair(listIndicatorFrameworksEndpoint, listIndicatorFrameworks),
+  getIndicatorFramework: pair(getIndicatorFrameworkEndpoint, getIndicatorFramework),
 };
 
 export type TApiName = keyof typeof API;

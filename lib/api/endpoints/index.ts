@@ -1,5 +1,6 @@
 import type { TApiEndpoint } from "../endpoint";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "./general";
+import { getIndicatorFrameworkEndpoint, listIndicatorFrameworksEndpoint } from "./indicators";
 import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint } from "./reports";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
 import {
@@ -33,6 +34,8 @@ export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   listPlansEndpoint,
   annualReportEndpoint,
   monthlyCircularEndpoint,
+  listIndicatorFrameworksEndpoint,
+  getIndicatorFrameworkEndpoint,
 ] as unknown as readonly TApiEndpoint[];
 
 export const API_TAGS = [
@@ -43,4 +46,5 @@ export const API_TAGS = [
   { name: "dashboard", description: "驾驶舱" },
   { name: "imports", description: "文档导入" },
   { name: "reports", description: "年度报告与月度通报" },
+  { name: "indicators", description: "指标体系" },
 ] as const;
