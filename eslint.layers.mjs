@@ -9,7 +9,7 @@ const ELEMENTS = [
   ...folder("components", "components"),
   // Demo and scale data, built through the services as a user would.
   ...folder("seed", "lib/seed"),
-  ...folder("services", "lib/services", "lib/actions", "lib/api", "lib/auth", "lib/jobs", "lib/http", "lib/rate-limit", "lib/uploads", "lib/documents"),
+  ...folder("services", "lib/services", "lib/actions", "lib/api", "lib/auth", "lib/jobs", "lib/http", "lib/rate-limit", "lib/uploads", "lib/documents", "lib/storage"),
   ...folder("db", "db"),
   ...folder("domain", "lib/domain"),
   // Small pieces every layer may use: time, configuration, errors, logging, formats, input schemas, messages (lib/*.ts).

@@ -20,7 +20,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
     // request.url names the server's own listening address; the browser's is the request's origin.
     const origin = requestOrigin(request.headers);
     const secureCookie = origin.startsWith("https://");
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie });
+    const token = await getToken({ req: request, secureCookie, ...(process.env.AUTH_SECRET ? { secret: process.env.AUTH_SECRET } : {}) });
     if (!token) {
       const login = new URL("/login", origin);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -19,7 +19,7 @@ export type DbHandle =
 // One client per process. Next bundles this module into several chunks
 // (instrumentation, pages, actions); a module-level variable would open PGlite
 // once per chunk, and two PGlite instances on one folder silently diverge.
-const holder = globalThis as typeof globalThis & { __dudaoDb?: Promise<DbHandle> };
+const holder = globalThis as typeof globalThis & { __dudaoDb?: Promise<DbHandle> | undefined };
 
 async function openPostgres(url: string): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");

@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/env";
 import { startScheduler } from "@/lib/jobs/scheduler";
 import { logger } from "@/lib/logger";
 import { startAuditCheckpoints } from "@/lib/services/audit/anchor/write-checkpoint";
+import { startAuditSealer } from "@/lib/services/audit/seal-audit-events";
 
 /**
  * The demo district loads into an empty embedded database unless SEED_DEMO=false;
@@ -30,7 +31,8 @@ export async function bootstrap(): Promise<void> {
   const wantDemo = shouldLoadDemo(env.SEED_DEMO, handle.kind);
   const seed = wantDemo ? await seedDemo() : { seeded: false };
   if (process.env.DISABLE_SCHEDULER !== "true") await startScheduler(handle);
-  // The audit log's anchor outside the database: signed checkpoints of the chain head.
+  // Chains committed audit events (ADR 018), then the anchor outside the database: signed checkpoints of the sealed head.
+  startAuditSealer();
   startAuditCheckpoints();
   const where = handle.kind === "pglite" ? `embedded PGlite at ${env.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)";
   logger.info({ database: handle.kind, seeded: seed.seeded }, "database ready");

@@ -55,8 +55,12 @@ const ZEnvSchema = z.object({
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(100),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  // How long a committed audit event may wait for the sealer before audit:verify calls it overdue (ADR 018).
+  AUDIT_SEAL_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   AUDIT_SYSLOG: z.url({ protocol: /^udp$/ }).optional(),
   SEED_DEMO: ZBooleanString.optional(),
+  // When the daily job runs (cron, in APP_TIMEZONE). Whatever fires it, it does its work once a day.
+  DAILY_JOB_CRON: z.string().regex(/^\S+( \S+){4}$/, "a cron expression of five fields, e.g. 0 9 * * *").default("0 9 * * *"),
   // The public URL (https://dudao.example.gov.cn); unset: each request's own origin (lib/http/request-address.ts).
   APP_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Reverse proxies whose X-Forwarded-For/Host/Proto are believed: "loopback", addresses, CIDRs, comma-separated.

@@ -20,12 +20,12 @@ export class AppError extends Error {
   /** A key under `errors` in the message catalogue. */
   readonly messageKey: string;
   readonly params: Record<string, string | number>;
-  readonly fieldErrors?: TFieldErrors;
+  readonly fieldErrors?: TFieldErrors | undefined;
 
   constructor(
     code: TErrorCode,
     messageKey: string,
-    options: { params?: Record<string, string | number>; fieldErrors?: TFieldErrors; cause?: unknown } = {},
+    options: { params?: Record<string, string | number> | undefined; fieldErrors?: TFieldErrors | undefined; cause?: unknown } = {},
   ) {
     super(`${code}: ${messageKey}`, { cause: options.cause });
     this.name = "AppError";

@@ -15,7 +15,7 @@ export function messageText(
   t: TTranslator | undefined,
   namespace: string,
   message: string,
-  options: { params?: Record<string, string | number>; fallback?: string } = {},
+  options: { params?: Record<string, string | number> | undefined; fallback?: string | undefined } = {},
 ): string {
   const [key = message, n] = message.split(":");
   const path = key.includes(".") || !namespace ? key : `${namespace}.${key}`;

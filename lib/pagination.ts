@@ -27,7 +27,7 @@ const ZCursor = z.string().min(1).max(MAX_CURSOR).regex(/^[^,]+$/);
  * in `back`: 上一页 replays the previous cursor and returns exactly the rows
  * that page showed (new rows aside), with no backwards query to get wrong.
  */
-export type TPaging = { cursor?: string; trail: string[]; size: TPageSize };
+export type TPaging = { cursor?: string | undefined; trail: string[]; size: TPageSize };
 
 /** Leniently, like the lists' filters: a bad value falls back to the first page or the default size. */
 export function parsePaging(params: TParams, cursorKey: string): TPaging {
@@ -63,4 +63,15 @@ export function pagingLinks(path: string, filter: URLSearchParams, cursorKey: st
     // A new size starts again from the first page: the old cursors cut other pages.
     sizes: PAGE_SIZES.map((s) => ({ size: s, href: href(undefined, [], s), current: s === size })),
   };
+}
+
+/** `size` for a filter's URL: the chosen page size, or nothing when it is the default. */
+export function pageSizeParam(size: TPageSize): { size?: string } {
+  return size === DEFAULT_PAGE_SIZE ? {} : { size: String(size) };
+}
+
+/** A list's own path with the chosen page size (a filter's 清除 link keeps it). */
+export function withPageSize(path: string, size: TPageSize): string {
+  const params = new URLSearchParams(pageSizeParam(size));
+  return params.size ? `${path}?${params}` : path;
 }

@@ -8,7 +8,7 @@ await runWithDb(async ({ db }) => {
   const { checked, broken, anchor } = result;
   if (broken) {
     const what = { hash: "its contents were changed", link: "it does not follow its predecessor", sequence: "an event is missing before it" };
-    console.error(`Audit chain BROKEN at event #${broken.id}: ${what[broken.reason]} (${checked} events before it are intact).`);
+    console.error(`Audit chain BROKEN at position #${broken.position}: ${what[broken.reason]} (${checked} events before it are intact).`);
     return 2;
   }
   if (anchor) {
@@ -25,5 +25,15 @@ await runWithDb(async ({ db }) => {
   }
   const last = result.lastCheckpoint ? `; last checkpoint #${result.lastCheckpoint.position} at ${result.lastCheckpoint.at}` : "; no checkpoint yet";
   console.log(`Audit chain intact: ${checked} events verified against ${result.checkpoints} signed checkpoints${last}.`);
+  // Events committed but not chained yet (ADR 018): reported, and a failure once older than the bound.
+  const { unsealed } = result;
+  if (unsealed.count === 0) console.log("Every committed event is sealed into the chain.");
+  else if (!unsealed.overdue) console.log(`${unsealed.count} committed events wait for the sealer (oldest #${unsealed.oldestId} at ${unsealed.oldestAt}).`);
+  else {
+    console.error(
+      `Audit log UNSEALED: ${unsealed.count} committed events are not in the chain, the oldest (#${unsealed.oldestId}) since ${unsealed.oldestAt}, longer than AUDIT_SEAL_MAX_LAG_SECONDS: is the server (its sealer) running?`,
+    );
+    return 3;
+  }
   return 0;
-});
+}, { seal: false });

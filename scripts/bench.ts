@@ -44,6 +44,9 @@ const { startAppServer } = await import("./bench/server");
 
 const handle = await getDbHandle();
 if (handle.kind !== "postgres") throw new Error("bench runs on PostgreSQL only");
+// The in-process writes (raw side) are sealed into the audit chain as the server would (ADR 018).
+const { sealAuditEvents, startAuditSealer } = await import("@/lib/services/audit/seal-audit-events");
+startAuditSealer();
 const fixtures = await loadBenchFixtures(handle.db, SCALE_SUPERVISOR, { detail: 2000, departments: 20, perDepartment: 200 });
 const [counted] = await handle.client<{ n: number }[]>`select count(*)::int as n from tasks`;
 const taskCount = counted!.n;
@@ -89,6 +92,7 @@ try {
 } finally {
   await server?.stop();
   await replayClient.end({ timeout: 5 });
+  await sealAuditEvents();
   await closeDb();
 }
 console.log(`\n${formatTable(rows)}`);

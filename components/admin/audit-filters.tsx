@@ -5,9 +5,11 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { TAuditFilter } from "@/db/queries/audit-events";
 import { AUDIT_CATEGORIES } from "@/lib/domain/audit-categories";
+import { PageSizeField } from "@/components/shell/page-size-field";
+import { withPageSize, type TPageSize } from "@/lib/pagination";
 
 /** A plain GET form: the filtered view is a URL that can be bookmarked or sent on. */
-export async function AuditFilters({ filter }: { filter: TAuditFilter }) {
+export async function AuditFilters({ filter, size }: { filter: TAuditFilter; size: TPageSize }) {
   const t = await getTranslations("audit");
   return (
     <form role="search" aria-label={t("filters")} className="grid gap-2 sm:grid-cols-2 lg:grid-cols-[10rem_10rem_9.5rem_9.5rem_1fr_auto] lg:items-end">
@@ -39,9 +41,10 @@ export async function AuditFilters({ filter }: { filter: TAuditFilter }) {
         <Input id="audit-entity" name="entity" defaultValue={filter.entityId} placeholder={t("entityPlaceholder")} maxLength={64} />
       </div>
       <div className="flex gap-2">
+        <PageSizeField size={size} />
         <Button type="submit">{t("apply")}</Button>
         <Button asChild variant="ghost">
-          <Link href="/admin/audit">{t("reset")}</Link>
+          <Link href={withPageSize("/admin/audit", size)}>{t("reset")}</Link>
         </Button>
       </div>
     </form>

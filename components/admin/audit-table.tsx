@@ -7,6 +7,8 @@ import type { TPagingLinks } from "@/lib/pagination";
 import type { TAuditListItem } from "@/db/queries/audit-events";
 import { AUDIT_CATEGORIES } from "@/lib/domain/audit-categories";
 import { formatMoment } from "@/lib/format";
+import { describeAuditData } from "@/lib/domain/audit-description";
+import { AuditData } from "./audit-data";
 
 // Objects that have a page of their own link to it.
 const ENTITY_PAGES: Record<string, string> = { task: "/tasks/", notice: "/notices/", plan: "/plans/" };
@@ -23,8 +25,11 @@ function categoryOf(action: string): string | null {
 }
 
 /** The audit events of one page; each row's recorded data opens in place. */
-export async function AuditTable({ events, timeZone, paging }: { events: TAuditListItem[]; timeZone: string; paging: TPagingLinks }) {
+export async function AuditTable({ events, timeZone, paging, names }: { events: TAuditListItem[]; timeZone: string; paging: TPagingLinks; names: Map<string, string> }) {
   const t = await getTranslations("audit");
+  const ts = await getTranslations("auditSeal");
+  const tr = await getTranslations();
+  const actionName = (action: string) => (tr.has(`auditActions.${action}`) ? tr(`auditActions.${action}`) : null);
   const locale = await getLocale();
   const entityLabel = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
   if (events.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
@@ -36,7 +41,19 @@ export async function AuditTable({ events, timeZone, paging }: { events: TAuditL
         rowProps={(event) => ({ "data-action": event.action })}
         caption={t("title")}
         columns={[
-          { key: "id", header: t("id"), className: "w-16 font-mono text-xs text-muted-foreground", card: "hidden", cell: (event) => event.id },
+          { key: "id", header: t("id"), className: "w-16 font-mono text-xs text-muted-foreground", card: "hidden", cell: (event) =>
+              event.position === null ? (
+                <span className="grid">
+                  {event.id}
+                  {/* Committed, not yet chained by the sealer (ADR 018): usually for under a second. */}
+                  <span className="text-amber-700" title={ts("pendingHint")}>
+                    {ts("pending")}
+                  </span>
+                </span>
+              ) : (
+                event.id
+              ),
+          },
           { key: "at", header: t("at"), className: "whitespace-nowrap", card: "plain", cell: (event) => formatMoment(event.at, locale, timeZone) },
           { key: "actor", header: t("actor"), cell: (event) => (event.actorAccount ? `${event.actorName}（${event.actorAccount}）` : t("noActor")) },
           {
@@ -45,10 +62,11 @@ export async function AuditTable({ events, timeZone, paging }: { events: TAuditL
             card: "title",
             cell: (event) => {
               const category = categoryOf(event.action);
+              // The catalogue's name (签收任务); the code stays beside it, small, for the auditor.
               return (
                 <>
-                  <span>{category ? t(`categories.${category}`) : t("otherCategory")}</span>{" "}
-                  <code className="font-mono text-xs font-normal text-muted-foreground">{event.action}</code>
+                  <span>{actionName(event.action) ?? (category ? t(`categories.${category}`) : t("otherCategory"))}</span>{" "}
+                  <code className="font-mono text-[0.7rem] font-normal text-muted-foreground">{event.action}</code>
                 </>
               );
             },
@@ -82,15 +100,10 @@ export async function AuditTable({ events, timeZone, paging }: { events: TAuditL
           {
             key: "data",
             header: t("data"),
-            className: "sm:min-w-40",
+            className: "sm:min-w-56",
             card: "plain",
             cell: (event) => (
-              <details>
-                <summary className="cursor-pointer text-primary underline underline-offset-2">{t("show")}</summary>
-                <pre className="mt-1 max-h-64 max-w-[28rem] overflow-auto rounded bg-muted p-2 text-xs break-all whitespace-pre-wrap">
-                  {JSON.stringify(event.data, null, 2)}
-                </pre>
-              </details>
+              <AuditData rows={describeAuditData(event.action, event.data)} raw={event.data} names={names} locale={locale} timeZone={timeZone} />
             ),
           },
         ]}

@@ -6,7 +6,7 @@ import { ROLES } from "@/lib/domain/codes";
 import { translateValidationMessage } from "@/lib/validation/translate";
 
 /** The roles as a group of checkboxes bound to one array field. */
-export function RoleCheckboxes({ registration, error }: { registration: UseFormRegisterReturn; error?: string }) {
+export function RoleCheckboxes({ registration, error }: { registration: UseFormRegisterReturn; error?: string | undefined }) {
   const t = useTranslations("admin");
   const tr = useTranslations("roles");
   const tv = useTranslations("validation");

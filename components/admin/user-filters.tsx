@@ -5,18 +5,20 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { TUserStatus } from "@/lib/domain/codes";
 import { cn } from "@/lib/utils";
+import { PageSizeField } from "@/components/shell/page-size-field";
+import { pageSizeParam, type TPageSize } from "@/lib/pagination";
 
 const VIEWS: (TUserStatus | undefined)[] = [undefined, "pending", "active", "disabled"];
 
 /** A plain GET form and links: filters survive reloads and need no JavaScript. */
-export async function UserFilters({ status, q, pending }: { status?: TUserStatus; q?: string; pending: number }) {
+export async function UserFilters({ status, q, pending, size }: { status?: TUserStatus | undefined; q?: string | undefined; pending: number; size: TPageSize }) {
   const t = await getTranslations("admin");
   const ts = await getTranslations("userStatuses");
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div className="flex flex-wrap gap-1" role="group" aria-label={t("filterStatus")}>
         {VIEWS.map((view) => {
-          const params = new URLSearchParams();
+          const params = new URLSearchParams(pageSizeParam(size));
           if (view) params.set("status", view);
           if (q) params.set("q", q);
           const active = view === status;
@@ -38,6 +40,7 @@ export async function UserFilters({ status, q, pending }: { status?: TUserStatus
       </div>
       <form className="flex gap-1" role="search">
         {status ? <input type="hidden" name="status" value={status} /> : null}
+        <PageSizeField size={size} />
         <Input name="q" defaultValue={q} placeholder={t("searchUsers")} aria-label={t("searchUsers")} className="w-44" maxLength={50} />
         <Button type="submit" variant="outline">
           {t("search")}

@@ -12,6 +12,7 @@ type TOutcome = { kind: "done"; result: TVerified } | { kind: "failed"; message:
 /** Walks the whole hash chain and checks every signed checkpoint, on demand (it reads every event, so not on every page view). */
 export function VerifyChainButton() {
   const t = useTranslations("audit");
+  const ts = useTranslations("auditSeal");
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<TOutcome | null>(null);
 
@@ -41,8 +42,13 @@ export function VerifyChainButton() {
             {result.lastCheckpoint ? t("anchorIntact", { n: result.checkpoints, position: result.lastCheckpoint.position }) : t("anchorNone")}
           </span>
         ) : null}
-        {result?.broken ? <span className="font-medium text-destructive">{t("chainBroken", { id: result.broken.id })}</span> : null}
+        {result?.broken ? <span className="font-medium text-destructive">{t("chainBroken", { id: result.broken.position })}</span> : null}
         {anchor ? <span className="font-medium text-destructive">{t(`anchor.${anchor.kind}`, { ...anchor })}</span> : null}
+        {result && result.unsealed.count > 0 ? (
+          <span className={result.unsealed.overdue ? "ml-1 font-medium text-destructive" : "ml-1 text-muted-foreground"}>
+            {result.unsealed.overdue ? ts("unsealedOverdue", { n: result.unsealed.count }) : ts("unsealed", { n: result.unsealed.count })}
+          </span>
+        ) : null}
         {outcome?.kind === "failed" ? <span className="text-destructive">{outcome.message}</span> : null}
       </p>
     </div>

@@ -16,7 +16,7 @@ export function ReportDocument({
   view: TAnnualReportView;
   withTraces: boolean;
   /** The editor puts its own control around a paragraph's text. */
-  renderText?: (paragraph: TReportParagraph) => ReactNode;
+  renderText?: ((paragraph: TReportParagraph) => ReactNode) | undefined;
 }) {
   return (
     <article className="mx-auto max-w-[156mm] text-[16pt] leading-[1.75] text-black" lang="zh-CN" data-annual-report>

@@ -18,6 +18,7 @@ type TMethod = TSignInInput["method"];
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice: "registered" | "expired" | null }) {
   const t = useTranslations("auth");
+  const ta = useTranslations("signInAttempts");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TSignInInput>({
@@ -33,7 +34,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       const code = result?.error ?? "unavailable";
       // "throttled:<seconds>": too many attempts from this address or on this account (HTTP 429).
       const throttled = /^throttled:(\d+)$/.exec(code);
+      // "invalid:<n>:<minutes>": from the third failure on, the attempts left before the lockout.
+      const remaining = /^invalid:(\d+):(\d+)$/.exec(code);
       if (throttled) setFailure(t("errors.throttled", { seconds: throttled[1]! }));
+      else if (remaining) setFailure(remaining[1] === "0" ? ta("limitReached", { minutes: Number(remaining[2]) }) : ta("remaining", { n: Number(remaining[1]) }));
       else setFailure(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid"));
       form.setValue("password", "");
       return;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { writeInstructionAction } from "@/app/(app)/notices/actions";
 import { useActionRunner } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
@@ -12,6 +12,7 @@ import { Textarea } from "@/components/ui/input";
 /** 领导批示 on a task or a notice. */
 export function InstructionForm({ taskId, noticeId }: { taskId?: string; noticeId?: string }) {
   const t = useTranslations("instructions");
+  const tw = useTranslations("whyDisabled");
   const { run, failure, pending } = useActionRunner();
   const [text, setText] = useState("");
   const id = `instruction-${taskId ?? noticeId}`;
@@ -27,9 +28,9 @@ export function InstructionForm({ taskId, noticeId }: { taskId?: string; noticeI
       <Textarea id={id} rows={3} maxLength={2_000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t("placeholder")} />
       <FormMessage>{failure}</FormMessage>
       <div>
-        <Button type="submit" disabled={pending || !text.trim()}>
+        <ReasonedButton type="submit" disabled={pending} why={text.trim() ? null : tw("instructionFirst")}>
           {t("submit")}
-        </Button>
+        </ReasonedButton>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { closeNoticeAction, sendBackNoticeAction, signNoticeAction } from "@/app
 import { useActionRunner } from "@/components/forms/use-action-submit";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
@@ -15,6 +16,7 @@ import type { TNoticeAction } from "@/lib/domain/notice-rules";
 /** 签收, 办结 and 退回 as the rules allow this user now. */
 export function NoticeActions({ id, version, actions }: { id: string; version: number; actions: TNoticeAction[] }) {
   const t = useTranslations("noticeActions");
+  const tw = useTranslations("whyDisabled");
   const tc = useTranslations("common");
   const { run, failure, pending } = useActionRunner();
   const [open, setOpen] = useState(false);
@@ -52,15 +54,16 @@ export function NoticeActions({ id, version, actions }: { id: string; version: n
                   <Button variant="outline" onClick={() => setOpen(false)}>
                     {tc("cancel")}
                   </Button>
-                  <Button
+                  <ReasonedButton
                     variant="destructive"
-                    disabled={pending || !reason.trim()}
+                    disabled={pending}
+                    why={reason.trim() ? null : tw("reasonFirst")}
                     onClick={async () => {
                       if (await run(sendBackNoticeAction({ id, version, reason }), t("sentBack"))) setOpen(false);
                     }}
                   >
                     {t("confirmSendBack")}
-                  </Button>
+                  </ReasonedButton>
                 </div>
               </div>
             </DialogContent>

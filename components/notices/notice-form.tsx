@@ -3,7 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
 import { issueNoticeAction } from "@/app/(app)/notices/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
@@ -12,6 +14,7 @@ import { DepartmentSelect } from "@/components/forms/department-select";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { NOTICE_KINDS, type TNoticeKind } from "@/lib/domain/codes";
 import { noticeTemplate } from "@/lib/domain/notice-templates";
+import { NoticePreview } from "./notice-preview";
 import { type TNoticeIssueInput, ZNoticeIssueSchema } from "@/lib/validation/notices";
 
 type TTask = { id: string; title: string; dueDate: string | null };
@@ -23,15 +26,20 @@ export function NoticeForm({
   departments,
   leadDepartmentId,
   responseDueDate,
+  next,
 }: {
   task: TTask;
   kind: TNoticeKind;
   departments: { id: string; name: string }[];
   leadDepartmentId: string | null;
   responseDueDate: string;
+  /** The number the notice would take now, the issuing office and today, for the preview. */
+  next: { number: string; issuer: string; today: string };
 }) {
   const t = useTranslations("noticeForm");
   const tk = useTranslations("noticeKinds");
+  const tp = useTranslations("noticePreview");
+  const [previewing, setPreviewing] = useState(false);
   const router = useRouter();
   const departmentName = (id: string | null | undefined) => departments.find((d) => d.id === id)?.name ?? null;
   const templateFor = (k: TNoticeKind, departmentId: string | null | undefined) =>
@@ -49,7 +57,16 @@ export function NoticeForm({
     } satisfies TNoticeIssueInput,
   });
   const chosenKind = useWatch({ control: form.control, name: "kind" });
-  const { onSubmit, failure } = useActionSubmit(form, issueNoticeAction, (data) => router.push(`/notices/${data.id}`), t("issued"));
+  const { onSubmit, failure } = useActionSubmit(
+    form,
+    issueNoticeAction,
+    (data) => {
+      // Issuing took the next number under a lock; another notice may have been issued since the preview.
+      if (data.number && data.number !== next.number) toast.warning(tp("numberChanged", { previewed: next.number, number: data.number }), { duration: Number.POSITIVE_INFINITY, closeButton: true });
+      router.push(`/notices/${data.id}`);
+    },
+    t("issued"),
+  );
   const errors = form.formState.errors;
 
   function changeKind(next: TNoticeKind) {
@@ -100,10 +117,35 @@ export function NoticeForm({
       </FormField>
       {errors.taskIds ? <FormMessage>{t("taskProblem")}</FormMessage> : null}
       <FormMessage>{failure}</FormMessage>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {t("issue")}
-        </Button>
+      {previewing ? (
+        <NoticePreview
+          preview={{
+            number: next.number,
+            kindName: tk(chosenKind),
+            title: form.getValues("title") ?? "",
+            recipient: chosenKind === "circular" ? t("allDepartments") : (departmentName(form.getValues("departmentId")) ?? ""),
+            content: form.getValues("content"),
+            responseDueDate: chosenKind === "circular" ? null : (form.getValues("responseDueDate") ?? null),
+            issuer: next.issuer,
+            today: next.today,
+          }}
+        />
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        {previewing ? (
+          <>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {tp("confirm", { number: next.number })}
+            </Button>
+            <Button type="button" variant="outline" onClick={() => setPreviewing(false)}>
+              {tp("edit")}
+            </Button>
+          </>
+        ) : (
+          <Button type="button" onClick={async () => setPreviewing(await form.trigger())}>
+            {tp("preview")}
+          </Button>
+        )}
         <Button type="button" variant="outline" onClick={() => router.back()}>
           {t("cancel")}
         </Button>

@@ -6,7 +6,7 @@ import { draftResponseAction, respondNoticeAction } from "@/app/(app)/notices/ac
 import { useActionRunner } from "@/components/forms/use-action-submit";
 import { evidenceBlocker, NO_EVIDENCE } from "@/components/tasks/evidence-summary";
 import { EvidenceUpload } from "@/components/tasks/evidence-upload";
-import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
@@ -14,6 +14,7 @@ import { Textarea } from "@/components/ui/input";
 /** 反馈: officers save a draft, the head edits it and sends it with evidence files. */
 export function NoticeResponseForm({ id, version, draft, canRespond }: { id: string; version: number; draft: string | null; canRespond: boolean }) {
   const t = useTranslations("noticeResponse");
+  const tw = useTranslations("whyDisabled");
   const tUploads = useTranslations("uploads");
   const { run, failure, pending } = useActionRunner();
   const [text, setText] = useState(draft ?? "");
@@ -43,13 +44,13 @@ export function NoticeResponseForm({ id, version, draft, canRespond }: { id: str
       <FormMessage>{blocked ?? failure}</FormMessage>
       <div className="flex flex-wrap gap-2">
         {canRespond ? (
-          <Button disabled={pending || !text.trim()} onClick={send}>
+          <ReasonedButton disabled={pending} why={text.trim() ? null : tw("responseFirst")} onClick={send}>
             {t("send")}
-          </Button>
+          </ReasonedButton>
         ) : null}
-        <Button variant="outline" disabled={pending || !text.trim()} onClick={() => run(draftResponseAction({ id, version, content: text }))}>
+        <ReasonedButton variant="outline" disabled={pending} why={text.trim() ? null : tw("responseFirst")} onClick={() => run(draftResponseAction({ id, version, content: text }))}>
           {t("saveDraft")}
-        </Button>
+        </ReasonedButton>
       </div>
     </div>
   );

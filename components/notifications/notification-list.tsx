@@ -6,15 +6,19 @@ import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/act
 import { useActionRunner } from "@/components/forms/use-action-submit";
 import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-field";
 import { cn } from "@/lib/utils";
 import { notificationBody } from "./notification-body";
+import { REASON_KINDS } from "@/lib/domain/notification-groups";
 
 export type TNotificationRow = { id: string; kind: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date; when: string };
 
 /** The inbox: opening an item marks it read; one button marks everything read. */
 export function NotificationList({ items }: { items: TNotificationRow[] }) {
   const t = useTranslations("notifications");
+  const tw = useTranslations("whyDisabled");
+  const tf = useTranslations("notificationFilter");
   const locale = useLocale();
   const { run, failure, pending } = useActionRunner();
   const unread = items.filter((n) => !n.readAt);
@@ -22,9 +26,9 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
   return (
     <div className="grid gap-2">
       <div className="flex justify-end">
-        <Button variant="outline" size="sm" disabled={pending || unread.length === 0} onClick={() => run(markAllReadAction({}))}>
+        <ReasonedButton variant="outline" size="sm" disabled={pending} why={unread.length === 0 ? tw("nothingUnread") : null} onClick={() => run(markAllReadAction({}))}>
           {t("markAllRead")}
-        </Button>
+        </ReasonedButton>
       </div>
       <FormMessage>{failure}</FormMessage>
       <ul className="divide-y divide-border rounded-lg border border-border bg-background">
@@ -43,7 +47,15 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
                   n.title
                 )}
               </p>
-              {n.body ? <p className="truncate text-xs text-muted-foreground">{notificationBody(n.kind, n.body, locale, t)}</p> : null}
+              {n.body && REASON_KINDS.includes(n.kind) ? (
+                // A reason is why the work came back: shown whole, under its label.
+                <p className="text-sm break-words whitespace-pre-line">
+                  <span className="text-muted-foreground">{tf("reason")}</span>
+                  {n.body}
+                </p>
+              ) : n.body ? (
+                <p className="truncate text-xs text-muted-foreground">{notificationBody(n.kind, n.body, locale, t)}</p>
+              ) : null}
               <p className="text-xs text-muted-foreground">{n.when}</p>
             </div>
             {!n.readAt ? (

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { TAssignment } from "@/lib/domain/plan-review/review-tree";
 import { IMPORT_CHOICES, type TImportChoice } from "@/lib/validation/imports";
@@ -28,6 +29,7 @@ export function BulkAssignBar({
   onClearSelection: () => void;
 }) {
   const t = useTranslations("planImport");
+  const tw = useTranslations("whyDisabled");
   const [lead, setLead] = useState("");
   const [cooperating, setCooperating] = useState<string[] | null>(null);
   const [dueDate, setDueDate] = useState("");
@@ -57,9 +59,9 @@ export function BulkAssignBar({
         <Button type="button" size="sm" variant="outline" onClick={onSelectTasks}>
           {t("selectTasks")}
         </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={onClearSelection} disabled={selectedCount === 0}>
+        <ReasonedButton type="button" size="sm" variant="ghost" onClick={onClearSelection} why={selectedCount === 0 ? tw("selectFirst") : null}>
           {t("clearSelection")}
-        </Button>
+        </ReasonedButton>
       </div>
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
         <NativeSelect className="h-8 sm:w-48" value={lead} onChange={(event) => setLead(event.target.value)} aria-label={t("bulkLead")}>
@@ -82,9 +84,15 @@ export function BulkAssignBar({
             </option>
           ))}
         </NativeSelect>
-        <Button type="button" size="sm" className="col-span-2" disabled={selectedCount === 0 || !hasChanges} onClick={apply}>
+        <ReasonedButton
+          type="button"
+          size="sm"
+          className="col-span-2"
+          why={selectedCount === 0 ? tw("selectFirst") : !hasChanges ? tw("chooseChangeFirst") : null}
+          onClick={apply}
+        >
           {t("bulkApply")}
-        </Button>
+        </ReasonedButton>
       </div>
       {choosingCooperating ? (
         <CooperatingDialog

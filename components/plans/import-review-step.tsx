@@ -6,6 +6,7 @@ import { useCallback, useMemo, useReducer } from "react";
 import { importPlanAction } from "@/app/(app)/plans/actions";
 import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Card } from "@/components/ui/card";
 import { countReview, nodeErrorsOf, toImportInput, type TNodeError } from "@/lib/domain/plan-review/import-input";
 import { initialReviewScreen, reviewScreenReducer } from "@/lib/domain/plan-review/review-screen";
@@ -40,6 +41,7 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
   onDone: (done: TImportDone) => void;
 }) {
   const t = useTranslations("planImport");
+  const tw = useTranslations("whyDisabled");
   const { nodes, canUndo, change, undo } = useReviewTree(() => toReviewTree(parsed.plan, nextReviewId));
   const [screen, dispatch] = useReducer(reviewScreenReducer, { title: parsed.plan.title, year: parsed.year ?? currentYear }, initialReviewScreen);
   const { selected, collapsed, errors, dialog } = screen;
@@ -134,10 +136,10 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
             <Button type="button" size="sm" variant="outline" onClick={() => dispatch({ type: "collapse", ids: idsWhere((node) => node.children.length > 0) })}>
               {t("collapseAll")}
             </Button>
-            <Button type="button" size="sm" variant="outline" onClick={undo} disabled={!canUndo}>
+            <ReasonedButton type="button" size="sm" variant="outline" onClick={undo} why={canUndo ? null : tw("nothingToUndo")}>
               <Undo2 aria-hidden />
               {t("undo")}
-            </Button>
+            </ReasonedButton>
           </div>
           <ul className="grid gap-2" aria-label={t("tree")}>
             {nodes.map((node, index) => (

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type DragEvent, useId, useRef, useState } from "react";
 import { parsePlanTextAction } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
@@ -34,6 +35,7 @@ export function ImportSourceStep({
   onParsed: (result: TParseResult) => void;
 }) {
   const t = useTranslations("planImport");
+  const tw = useTranslations("whyDisabled");
   const tv = useTranslations("validation");
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -168,10 +170,10 @@ export function ImportSourceStep({
         </div>
         <FormMessage>{failure}</FormMessage>
         <div>
-          <Button type="button" onClick={parse} disabled={pending || text.trim() === ""} aria-busy={pending}>
+          <ReasonedButton type="button" onClick={parse} disabled={pending} why={text.trim() === "" ? tw("pasteFirst") : null} aria-busy={pending}>
             {pending ? <LoaderCircle className="animate-spin" aria-hidden /> : null}
             {pending ? t("parsing") : t("parse")}
-          </Button>
+          </ReasonedButton>
         </div>
       </CardContent>
     </Card>

@@ -16,7 +16,7 @@ const ICONS: Record<TNavKey, typeof Bell> = {
   admin: Settings2,
 };
 
-export function NavLinks({ items, onNavigate }: { items: TNavItem[]; onNavigate?: () => void }) {
+export function NavLinks({ items, onNavigate }: { items: TNavItem[]; onNavigate?: (() => void) | undefined }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
@@ -28,7 +28,7 @@ export function NavLinks({ items, onNavigate }: { items: TNavItem[]; onNavigate?
           <li key={item.key}>
             <Link
               href={item.href}
-              onClick={onNavigate}
+              {...(onNavigate ? { onClick: onNavigate } : {})}
               aria-current={active ? "page" : undefined}
               className={cn(
                 "flex items-center gap-2 rounded-md px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",

@@ -19,9 +19,9 @@ export function DepartmentMultiSelect({
   departments: { id: string; name: string }[];
   value: string[];
   onChange: (ids: string[]) => void;
-  exclude?: string | null;
+  exclude?: string | null | undefined;
   label: string;
-  error?: string;
+  error?: string | undefined;
 }) {
   const t = useTranslations("taskForm");
   const [filter, setFilter] = useState("");

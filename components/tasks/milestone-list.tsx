@@ -6,6 +6,7 @@ import { useState } from "react";
 import { addMilestoneAction, completeMilestoneAction } from "@/app/(app)/tasks/actions";
 import { useActionRunner } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { formatDay } from "@/lib/format";
@@ -26,6 +27,7 @@ export function MilestoneList({
   canAdd: boolean;
 }) {
   const t = useTranslations("taskDetail");
+  const tw = useTranslations("whyDisabled");
   const locale = useLocale();
   const { run, failure, pending } = useActionRunner();
   const [title, setTitle] = useState("");
@@ -60,9 +62,9 @@ export function MilestoneList({
         >
           <Input className="min-w-0 flex-1" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t("newMilestone")} aria-label={t("newMilestone")} maxLength={200} />
           <Input type="date" className="w-40" value={dueDate} onChange={(e) => setDueDate(e.target.value)} aria-label={t("milestoneDue")} />
-          <Button type="submit" variant="outline" disabled={pending || !title.trim()}>
+          <ReasonedButton type="submit" variant="outline" disabled={pending} why={title.trim() ? null : tw("milestoneTitleFirst")}>
             {t("addMilestone")}
-          </Button>
+          </ReasonedButton>
         </form>
       ) : null}
       <FormMessage>{failure}</FormMessage>

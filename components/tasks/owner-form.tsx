@@ -4,13 +4,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setOwnerAction } from "@/app/(app)/tasks/actions";
 import { useActionRunner } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
+import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/input";
 
 /** 指定责任人 among the lead department's people. */
 export function OwnerForm({ taskId, version, ownerId, candidates }: { taskId: string; version: number; ownerId: string | null; candidates: { id: string; name: string }[] }) {
   const t = useTranslations("taskDetail");
+  const tw = useTranslations("whyDisabled");
   const { run, failure, pending } = useActionRunner();
   const [value, setValue] = useState(ownerId ?? "");
   return (
@@ -24,9 +25,14 @@ export function OwnerForm({ taskId, version, ownerId, candidates }: { taskId: st
             </option>
           ))}
         </NativeSelect>
-        <Button variant="outline" disabled={pending || value === (ownerId ?? "")} onClick={() => run(setOwnerAction({ id: taskId, version, ownerId: value || null }))}>
+        <ReasonedButton
+          variant="outline"
+          disabled={pending}
+          why={value === (ownerId ?? "") ? tw("ownerUnchanged") : null}
+          onClick={() => run(setOwnerAction({ id: taskId, version, ownerId: value || null }))}
+        >
           {t("setOwner")}
-        </Button>
+        </ReasonedButton>
       </div>
       <FormMessage>{failure}</FormMessage>
     </div>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { DepartmentSelect } from "@/components/forms/department-select";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
+import { PageSizeField } from "@/components/shell/page-size-field";
+import { withPageSize, type TPageSize } from "@/lib/pagination";
 import type { TTaskFilter } from "@/db/queries/tasks/list-tasks";
 import { TASK_STATUSES } from "@/lib/domain/codes";
 import { WARNINGS } from "@/lib/domain/warning";
@@ -13,7 +15,7 @@ type TOptions = {
 };
 
 /** A plain GET form: every filter is in the URL, so a view can be bookmarked, shared and reloaded. */
-export async function TaskFilters({ filter, options }: { filter: TTaskFilter; options: TOptions }) {
+export async function TaskFilters({ filter, options, size }: { filter: TTaskFilter; options: TOptions; size: TPageSize }) {
   const t = await getTranslations("tasks");
   const ts = await getTranslations("taskStatuses");
   const tw = await getTranslations("warnings");
@@ -79,11 +81,13 @@ export async function TaskFilters({ filter, options }: { filter: TTaskFilter; op
         </NativeSelect>
       </label>
       <div className="col-span-2 flex items-end gap-2 sm:col-span-4 lg:col-span-8 lg:justify-end">
+        <PageSizeField size={size} />
         <Button type="submit">{t("applyFilters")}</Button>
         <Button asChild variant="outline">
-          <Link href="/tasks">{t("clearFilters")}</Link>
+          <Link href={withPageSize("/tasks", size)}>{t("clearFilters")}</Link>
         </Button>
       </div>
     </form>
   );
 }
+

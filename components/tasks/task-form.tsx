@@ -27,7 +27,7 @@ export function TaskForm({
   goals,
   initialOwners = [],
 }: {
-  initial?: TTaskFormValues;
+  initial?: TTaskFormValues | undefined;
   departments: TDepartment[];
   goals: TGoalOption[];
   initialOwners?: { id: string; name: string }[];

@@ -7,7 +7,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
-import { postTaskImport, type TImportOutcome } from "./post-task-import";
+import { postTaskImport, type TImportOutcome, type TImportPhase } from "./post-task-import";
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -18,8 +18,10 @@ const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreads
  */
 export function TaskImportForm() {
   const t = useTranslations("taskImport");
+  const tl = useTranslations("longWork");
   const inputRef = useRef<HTMLInputElement>(null);
   const [sending, setSending] = useState(false);
+  const [phase, setPhase] = useState<TImportPhase>({ uploaded: 0 });
   const [outcome, setOutcome] = useState<TImportOutcome | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -30,8 +32,9 @@ export function TaskImportForm() {
       return;
     }
     setSending(true);
+    setPhase({ uploaded: 0 });
     setOutcome(null);
-    setOutcome(await postTaskImport(file, t("networkError")));
+    setOutcome(await postTaskImport(file, t("networkError"), setPhase));
     setSending(false);
   }
 
@@ -48,6 +51,17 @@ export function TaskImportForm() {
           {sending ? t("submitting") : t("submit")}
         </Button>
       </form>
+      {sending ? (
+        <div role="status" aria-live="polite" className="grid gap-1 text-sm text-muted-foreground">
+          <progress
+            className="h-2 w-full max-w-md accent-primary"
+            max={100}
+            aria-label={t("submitting")}
+            {...("uploaded" in phase ? { value: phase.uploaded } : {})}
+          />
+          {"uploaded" in phase ? tl("uploading", { percent: phase.uploaded }) : tl("checking")}
+        </div>
+      ) : null}
       <div aria-live="polite">{outcome ? <ImportOutcome outcome={outcome} /> : null}</div>
     </div>
   );

@@ -17,8 +17,8 @@ export function FormField({
   children,
 }: {
   label: ReactNode;
-  error?: string;
-  hint?: ReactNode;
+  error?: string | undefined;
+  hint?: ReactNode | undefined;
   children: ReactElement<Record<string, unknown>>;
 }) {
   const t = useTranslations("validation");

@@ -1,24 +1,24 @@
 import "server-only";
-import { and, desc, eq, like, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, like, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, departments, tasks, users } from "@/db/schema";
 import type { TAuditCategory } from "@/lib/domain/audit-categories";
 import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export type TAuditFilter = {
-  category?: TAuditCategory;
+  category?: TAuditCategory | undefined;
   /** Account name of the actor, exact. */
-  account?: string;
+  account?: string | undefined;
   /** Calendar days (YYYY-MM-DD) in the time zone, both inclusive. */
-  from?: string;
-  to?: string;
-  entityId?: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  entityId?: string | undefined;
   /** Events older than this id (the last of the previous page). */
-  before?: number;
+  before?: number | undefined;
   /** Rows per page (default AUDIT_PAGE_SIZE, at most 200). */
-  limit?: number;
+  limit?: number | undefined;
 };
 
 /**
@@ -46,6 +46,8 @@ export async function listAuditEvents(actor: TActorRoles, filter: TAuditFilter, 
       entityId: auditEvents.entityId,
       data: auditEvents.data,
       ip: auditEvents.ip,
+      // Null until the sealer has chained the event (ADR 018): the viewer marks it 待封存.
+      position: auditEvents.position,
       actorAccount: users.account,
       actorName: users.name,
     })
@@ -59,3 +61,21 @@ export async function listAuditEvents(actor: TActorRoles, filter: TAuditFilter, 
   return { items, nextBefore: hasMore ? items[items.length - 1]!.id : null };
 }
 export type TAuditListItem = Awaited<ReturnType<typeof listAuditEvents>>["items"][number];
+
+/**
+ * Names for the ids an audit page's data mentions (departments, people,
+ * tasks), so the log reads 区司法局 rather than a uuid. Unknown ids stay out.
+ */
+export async function auditReferenceNames(actor: TActorRoles, ids: string[]): Promise<Map<string, string>> {
+  assertCan(actor, "audit:read");
+  const names = new Map<string, string>();
+  if (ids.length === 0) return names;
+  const db = await getDb();
+  const [depts, people, work] = await Promise.all([
+    db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, ids)),
+    db.select({ id: users.id, name: sql<string>`${users.name} || '（' || ${users.account} || '）'` }).from(users).where(inArray(users.id, ids)),
+    db.select({ id: tasks.id, name: tasks.title }).from(tasks).where(inArray(tasks.id, ids)),
+  ]);
+  for (const row of [...depts, ...people, ...work]) names.set(row.id, row.name);
+  return names;
+}

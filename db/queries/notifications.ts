@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, like, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { notifications } from "@/db/schema";
+import type { TNotificationGroup } from "@/lib/domain/notification-groups";
 import { decodeCursor, encodeCursor } from "./tasks/cursor";
 
 /** The bell's number: one indexed count on the partial index of unread rows. */
@@ -11,7 +12,10 @@ export async function countUnread(userId: string): Promise<number> {
 }
 
 /** The inbox, newest first, paged by key (created_at printed by PostgreSQL keeps its microseconds). */
-export async function listNotifications(userId: string, options: { unreadOnly?: boolean; cursor?: string | null; limit?: number } = {}) {
+export async function listNotifications(
+  userId: string,
+  options: { unreadOnly?: boolean | undefined; group?: TNotificationGroup | undefined; cursor?: string | null | undefined; limit?: number | undefined } = {},
+) {
   const db = await getDb();
   const limit = options.limit ?? 30;
   const cursor = decodeCursor(options.cursor);
@@ -31,6 +35,7 @@ export async function listNotifications(userId: string, options: { unreadOnly?: 
       and(
         eq(notifications.userId, userId),
         options.unreadOnly ? isNull(notifications.readAt) : undefined,
+        options.group ? or(eq(notifications.kind, options.group), like(notifications.kind, `${options.group}.%`)) : undefined,
         cursor
           ? sql`(${notifications.createdAt} < ${String(cursor[0])}::timestamptz or (${notifications.createdAt} = ${String(cursor[0])}::timestamptz and ${notifications.id} < ${cursor[1]}))`
           : undefined,

@@ -11,7 +11,7 @@ export const USER_PAGE_SIZE = 50;
  * Accounts for the admin list, ordered by account name and paged by key
  * (`after` = the last account of the previous page).
  */
-export async function listUsers(actor: TActorRoles, filter: { status?: TUserStatus; q?: string; after?: string; limit?: number }) {
+export async function listUsers(actor: TActorRoles, filter: { status?: TUserStatus | undefined; q?: string | undefined; after?: string | undefined; limit?: number | undefined }) {
   assertCan(actor, "user:manage");
   const db = await getDb();
   const limit = Math.min(Math.max(filter.limit ?? USER_PAGE_SIZE, 1), 200);

@@ -9,3 +9,4 @@ export * from "./rate-limits";
 export * from "./app-settings";
 export * from "./annual-reports";
 export * from "./indicator-frameworks";
+export * from "./stored-files";

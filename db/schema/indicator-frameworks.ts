@@ -30,7 +30,7 @@ export const indicatorFrameworks = pgTable(
     name: text("name").notNull(),
     kind: indicatorFrameworkKindEnum("kind").notNull().default("other"),
     description: text("description").notNull().default(""),
-    // Shipped with Dudao (migration 0013); still editable, never required.
+    // Shipped with Dudao (migration 0015); still editable, never required.
     shipped: boolean("shipped").notNull().default(false),
     // 考核 by indicator: the assessment weights tasks by this framework's indicator weights.
     useInAssessment: boolean("use_in_assessment").notNull().default(false),

@@ -52,12 +52,16 @@ export const notifications = pgTable(
   ],
 );
 
-// Append-only and hash-chained: id is the chain position (assigned under an
-// advisory lock), hash covers every column and the predecessor's hash.
+// Append-only and hash-chained (ADR 002, 018). A write inserts its event with
+// an id from a sequence, no lock; the sealer then gives committed events their
+// chain position, predecessor's hash and hash, once (a trigger allows only
+// that update). Null position = committed but not sealed yet.
 export const auditEvents = pgTable(
   "audit_events",
   {
-    id: bigint("id", { mode: "number" }).primaryKey(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .default(sql`nextval('audit_events_id_seq')`),
     at: timestamp("at", { withTimezone: true, precision: 3 }).notNull(),
     actorId: uuid("actor_id"),
     action: text("action").notNull(),
@@ -65,12 +69,15 @@ export const auditEvents = pgTable(
     entityId: text("entity_id"),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     ip: text("ip"),
-    prevHash: text("prev_hash").notNull(),
-    hash: text("hash").notNull(),
+    position: bigint("position", { mode: "number" }),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [
     index("audit_events_entity_idx").on(t.entityType, t.entityId),
     index("audit_events_actor_idx").on(t.actorId, t.at),
+    uniqueIndex("audit_events_position_key").on(t.position),
+    index("audit_events_unsealed_idx").on(t.id).where(sql`${t.position} is null`),
   ],
 );
 

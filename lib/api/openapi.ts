@@ -32,12 +32,12 @@ function register(registry: OpenAPIRegistry, endpoint: TApiEndpoint) {
     operationId: endpoint.operationId,
     tags: [endpoint.tag],
     summary: endpoint.summary,
-    description: endpoint.description,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
     security: endpoint.auth === "public" ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
     request: {
-      params: endpoint.params,
-      query: endpoint.query,
-      body: endpoint.body ? { required: !endpoint.bodyOptional, content: { "application/json": { schema: endpoint.body } } } : undefined,
+      ...(endpoint.params ? { params: endpoint.params } : {}),
+      ...(endpoint.query ? { query: endpoint.query } : {}),
+      ...(endpoint.body ? { body: { required: !endpoint.bodyOptional, content: { "application/json": { schema: endpoint.body } } } } : {}),
     },
     responses: {
       [endpoint.success.status]: {

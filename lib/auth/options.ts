@@ -21,7 +21,7 @@ declare module "next-auth" {
 }
 declare module "next-auth/jwt" {
   interface JWT {
-    sid?: string;
+    sid?: string | undefined;
   }
 }
 
@@ -53,7 +53,8 @@ export function buildAuthOptions(origin: string): NextAuthOptions {
             logger.error({ err: error }, "sign-in failed");
             throw new Error("unavailable");
           });
-          if (!result.ok) throw new Error(result.reason);
+          // "invalid:<n>:<minutes>": a wrong password (or unknown name), n attempts left before a lockout of that many minutes.
+          if (!result.ok) throw new Error(result.remaining === undefined ? result.reason : `${result.reason}:${result.remaining}:${env.LOCKOUT_MINUTES}`);
           // The token carries the session id only; the rest is read from the database per request.
           return { id: result.userId, sid: result.sessionId };
         },
@@ -72,7 +73,7 @@ export function buildAuthOptions(origin: string): NextAuthOptions {
       redirect: ({ url }) => sameOriginUrl(url, origin),
       jwt({ token, user }) {
         if (user?.sid) return { sid: user.sid, sub: user.id };
-        return { sid: token.sid, sub: token.sub };
+        return { sid: token.sid, ...(token.sub === undefined ? {} : { sub: token.sub }) };
       },
       session({ session, token }) {
         return { expires: session.expires, sid: token.sid };

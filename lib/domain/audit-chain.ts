@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 
-// Tamper evidence: every event's hash covers all of its fields and the hash of
-// the event before it, so changing, removing or reordering any event breaks
-// the chain at that event.
+// Tamper evidence: every sealed event's hash covers all of its fields, its
+// chain position and the hash of the event before it, so changing, removing or
+// reordering any sealed event breaks the chain at that event. Positions are
+// given by the sealer (ADR 018); before it, the position was the row id, and
+// the hashes of those events are unchanged.
 export const GENESIS_HASH = "0".repeat(64);
 
 export type TChainedEvent = {
-  id: number;
+  /** Place in the chain: 1, 2, 3, … without gaps. */
+  position: number;
   at: Date;
   actorId: string | null;
   action: string;
@@ -30,7 +33,7 @@ export function canonicalJson(value: unknown): string {
 
 export function computeEventHash(event: Omit<TChainedEvent, "hash">): string {
   const payload = canonicalJson([
-    event.id,
+    event.position,
     event.prevHash,
     event.at.toISOString(),
     event.actorId,
@@ -43,7 +46,7 @@ export function computeEventHash(event: Omit<TChainedEvent, "hash">): string {
   return createHash("sha256").update(payload).digest("hex");
 }
 
-export type TChainBreak = { id: number; reason: "hash" | "link" | "sequence" };
+export type TChainBreak = { position: number; reason: "hash" | "link" | "sequence" };
 
 /**
  * Checks a run of consecutive events. `previous` is the event just before the
@@ -51,14 +54,14 @@ export type TChainBreak = { id: number; reason: "hash" | "link" | "sequence" };
  */
 export function findChainBreak(
   events: readonly TChainedEvent[],
-  previous: Pick<TChainedEvent, "id" | "hash"> | null,
+  previous: Pick<TChainedEvent, "position" | "hash"> | null,
 ): TChainBreak | null {
   let prev = previous;
   for (const event of events) {
-    const expectedId = prev ? prev.id + 1 : 1;
-    if (event.id !== expectedId) return { id: event.id, reason: "sequence" };
-    if (event.prevHash !== (prev ? prev.hash : GENESIS_HASH)) return { id: event.id, reason: "link" };
-    if (computeEventHash(event) !== event.hash) return { id: event.id, reason: "hash" };
+    const expected = prev ? prev.position + 1 : 1;
+    if (event.position !== expected) return { position: event.position, reason: "sequence" };
+    if (event.prevHash !== (prev ? prev.hash : GENESIS_HASH)) return { position: event.position, reason: "link" };
+    if (computeEventHash(event) !== event.hash) return { position: event.position, reason: "hash" };
     prev = event;
   }
   return null;

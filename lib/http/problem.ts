@@ -33,7 +33,7 @@ export function problemOf(
   code: TProblemCode,
   status: number,
   detailKey: string,
-  options: { t?: TTranslator; params?: Record<string, string | number> } = {},
+  options: { t?: TTranslator | undefined; params?: Record<string, string | number> | undefined } = {},
 ): TProblem {
   return {
     type: `urn:dudao:problem:${code.toLowerCase().replaceAll("_", "-")}`,

@@ -30,7 +30,10 @@ async function leadOf(tx: Tx, taskIds: string[]) {
   return new Map(rows.map((r) => [r.taskId, r.departmentId]));
 }
 
-export type TDailyResult = { dueSoon: number; overdue: number; urgeDrafts: number; noticeDue: number };
+export type TDailyResult = { dueSoon: number; overdue: number; urgeDrafts: number; noticeDue: number; alreadyRanToday?: true };
+
+/** The mark of the day's scheduled run, in job_marks. */
+export const dailyRunKey = (today: string) => `daily-run:${today}`;
 
 /**
  * The 09:00 job. Each reminder is keyed by rule, task (or notice) and the due
@@ -40,11 +43,18 @@ export type TDailyResult = { dueSoon: number; overdue: number; urgeDrafts: numbe
  *   - on the first overdue day the departments and the supervisors are told;
  *   - after 7 overdue days a 催办通知 is drafted for a supervisor to review and send;
  *   - departments are reminded of notice responses due tomorrow.
+ * `oncePerDay` (the scheduler's runs) first claims the day itself: whichever
+ * instance's scheduler fires it, however often, the day's run happens once
+ * (the claim commits or rolls back with the run). A run by hand does not.
  */
-export async function runDailyReminders(now: Date = clock.now()): Promise<TDailyResult> {
+export async function runDailyReminders(now: Date = clock.now(), options: { oncePerDay?: boolean } = {}): Promise<TDailyResult> {
   const today = todayIn(getEnv().APP_TIMEZONE, now);
   return inTransaction(async (tx) => {
     const result: TDailyResult = { dueSoon: 0, overdue: 0, urgeDrafts: 0, noticeDue: 0 };
+    if (options.oncePerDay && !(await claim(tx, dailyRunKey(today)))) {
+      logger.info({ today }, "daily reminders: already ran today");
+      return { ...result, alreadyRanToday: true };
+    }
     const supervisors = await supervisorUserIds(tx);
 
     const soon = await tx

@@ -4,22 +4,22 @@ import { logger } from "@/lib/logger";
 import { runDailyReminders } from "./daily-reminders";
 
 export const DAILY_QUEUE = "daily-reminders";
-export const DAILY_CRON = "0 9 * * *";
 
 const holder = globalThis as typeof globalThis & { __dudaoScheduler?: { stop: () => Promise<void> } };
 
 /**
- * Schedules the 09:00 job (in APP_TIMEZONE). On PostgreSQL it is a pg-boss
- * schedule, so that several app instances run it once between them and a
- * failed run is retried. On the embedded PGlite database the same function
+ * Schedules the daily job (DAILY_JOB_CRON, 09:00 in APP_TIMEZONE). On
+ * PostgreSQL it is a pg-boss schedule, so that several app instances run it
+ * once between them and a failed run is retried; the job's own mark of the
+ * day (job_marks "daily-run:YYYY-MM-DD") makes a second firing a no-op. On the embedded PGlite database the same function
  * runs in-process on the same cron (docs/decisions/005-daily-job-scheduling.md).
  */
 export async function startScheduler(handle: DbHandle): Promise<void> {
   if (holder.__dudaoScheduler) return;
-  const timeZone = getEnv().APP_TIMEZONE;
+  const { APP_TIMEZONE: timeZone, DAILY_JOB_CRON: cron } = getEnv();
   const run = async () => {
     try {
-      await runDailyReminders();
+      await runDailyReminders(undefined, { oncePerDay: true });
     } catch (error) {
       logger.error({ err: error }, "daily reminders failed");
       throw error;
@@ -31,13 +31,13 @@ export async function startScheduler(handle: DbHandle): Promise<void> {
     boss.on("error", (error) => logger.error({ err: error }, "pg-boss"));
     await boss.start();
     await boss.createQueue(DAILY_QUEUE);
-    await boss.schedule(DAILY_QUEUE, DAILY_CRON, {}, { tz: timeZone });
+    await boss.schedule(DAILY_QUEUE, cron, {}, { tz: timeZone });
     await boss.work(DAILY_QUEUE, async () => run());
     holder.__dudaoScheduler = { stop: () => boss.stop({ graceful: true }) };
   } else {
     const { Cron } = await import("croner");
-    const job = new Cron(DAILY_CRON, { timezone: timeZone, protect: true, catch: true }, run);
+    const job = new Cron(cron, { timezone: timeZone, protect: true, catch: true }, run);
     holder.__dudaoScheduler = { stop: async () => job.stop() };
   }
-  logger.info({ cron: DAILY_CRON, timeZone, engine: handle.kind === "postgres" ? "pg-boss" : "in-process" }, "daily job scheduled");
+  logger.info({ cron, timeZone, engine: handle.kind === "postgres" ? "pg-boss" : "in-process" }, "daily job scheduled");
 }

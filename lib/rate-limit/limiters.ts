@@ -12,7 +12,23 @@ export const LIMITERS = {
   apiToken: "RATE_LIMIT_API_TOKEN",
   apiIp: "RATE_LIMIT_API_IP",
 } as const satisfies Record<string, keyof TEnv>;
-export type TLimiterName = keyof typeof LIMITERS;
+
+/**
+ * Counters kept like the throttles (same stores) but never "off": failed
+ * sign-ins per submitted name and address, for the remaining-attempts hint
+ * (lib/services/auth/sign-in-attempts.ts). A day's window: the account's own
+ * count of consecutive failures does not expire either.
+ */
+const COUNTERS = {
+  signInFailuresLogin: (env: TEnv) => ({ points: env.LOCKOUT_THRESHOLD, seconds: 24 * 3600 }),
+} as const satisfies Record<string, (env: TEnv) => { points: number; seconds: number }>;
+
+export type TLimiterName = keyof typeof LIMITERS | keyof typeof COUNTERS;
+
+function settingOf(name: TLimiterName): { points: number; seconds: number } | null {
+  const env = getEnv();
+  return name in COUNTERS ? COUNTERS[name as keyof typeof COUNTERS](env) : env[LIMITERS[name as keyof typeof LIMITERS]];
+}
 
 export type TLimiter = { limiter: RateLimiterAbstract; points: number };
 
@@ -34,10 +50,10 @@ const postgresStore = {
   },
 };
 
-const holder = globalThis as typeof globalThis & { __dudaoLimiters?: Map<TLimiterName, Promise<TLimiter | null>> };
+const holder = globalThis as typeof globalThis & { __dudaoLimiters?: Map<TLimiterName, Promise<TLimiter | null>> | undefined };
 
 async function build(name: TLimiterName): Promise<TLimiter | null> {
-  const setting = getEnv()[LIMITERS[name]];
+  const setting = settingOf(name);
   if (!setting) return null;
   const options = {
     keyPrefix: name,

@@ -65,3 +65,18 @@ export async function assertBudgetLeft(name: TLimiterName, key: string): Promise
   const state = await entry.limiter.get(key);
   if (state && state.consumedPoints >= entry.points) throw throttled(name, key, state.msBeforeNext);
 }
+
+/** Counts one more (never refuses) and answers how many the key has now, or null when the limiter is off. */
+export async function countAndRead(name: TLimiterName, key: string): Promise<number | null> {
+  const entry = await limiterFor(name);
+  if (!entry) return null;
+  const result = await entry.limiter.penalty(key, 1);
+  return result.consumedPoints;
+}
+
+/** Forgets a key's count (a successful sign-in, a count that reached its end). */
+export async function forget(name: TLimiterName, key: string): Promise<void> {
+  const entry = await limiterFor(name);
+  if (!entry) return;
+  await entry.limiter.delete(key);
+}

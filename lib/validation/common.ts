@@ -4,6 +4,9 @@ import { z } from "./zod";
 
 export const ZId = z.uuid({ error: "invalidId" });
 
+/** For ids read from a URL: a malformed one is simply "not found", never a query. */
+export const isId = (value: string | undefined | null): value is string => ZId.safeParse(value).success;
+
 // NUL cannot be stored in a PostgreSQL text column and an unpaired UTF-16
 // surrogate cannot be stored in jsonb (the audit log): either would fail deep
 // in a write as a 500. Every text input is built on text(), so both are

@@ -65,17 +65,17 @@ export type TImportNode = {
 
 export type TImportNodeInput = {
   kind: TGoalKind;
-  code?: string;
+  code?: string | undefined;
   title: string;
-  body?: string;
-  lines?: [number, number] | null;
+  body?: string | undefined;
+  lines?: [number, number] | null | undefined;
   choice: TImportChoice;
-  leadDepartmentId?: string | null;
-  coLeadDepartmentIds?: string[];
-  cooperatingDepartmentIds?: string[];
-  dueDate?: string | null;
-  indicators?: { name: string; unit?: string; value: number }[];
-  children?: TImportNodeInput[];
+  leadDepartmentId?: string | null | undefined;
+  coLeadDepartmentIds?: string[] | undefined;
+  cooperatingDepartmentIds?: string[] | undefined;
+  dueDate?: string | null | undefined;
+  indicators?: { name: string; unit?: string | undefined; value: number }[] | undefined;
+  children?: TImportNodeInput[] | undefined;
 };
 
 /**

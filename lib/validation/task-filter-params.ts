@@ -1,25 +1,24 @@
 import { isIsoDate } from "@/lib/domain/calendar";
 import { TASK_STATUSES, type TTaskStatus } from "@/lib/domain/codes";
 import { WARNINGS, type TWarning } from "@/lib/domain/warning";
-import { oneParam } from "./common";
+import { isId, oneParam } from "./common";
 
 type TParams = Record<string, string | string[] | undefined>;
 export type TTaskFilterParams = {
-  status?: TTaskStatus[];
-  departmentId?: string;
-  departmentRole?: "lead" | "cooperating";
-  warning?: TWarning;
-  returned?: boolean;
-  overdue?: boolean;
-  sectionId?: string;
-  dueFrom?: string;
-  dueTo?: string;
-  q?: string;
-  sort?: "due" | "updated" | "created";
-  cursor?: string;
+  status?: TTaskStatus[] | undefined;
+  departmentId?: string | undefined;
+  departmentRole?: "lead" | "cooperating" | undefined;
+  warning?: TWarning | undefined;
+  returned?: boolean | undefined;
+  overdue?: boolean | undefined;
+  sectionId?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  q?: string | undefined;
+  sort?: "due" | "updated" | "created" | undefined;
+  cursor?: string | undefined;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const one = (v: string | string[] | undefined) => oneParam(v)?.trim() || undefined;
 const pick = <T extends string>(v: string | undefined, allowed: readonly T[]) => (v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined);
 
@@ -35,12 +34,12 @@ export function parseTaskFilterParams(params: TParams): TTaskFilterParams {
   const dueTo = one(params.dueTo);
   return {
     status: statuses.length ? statuses : undefined,
-    departmentId: department && UUID.test(department) ? department : undefined,
+    departmentId: isId(department) ? department : undefined,
     departmentRole: pick(one(params.role), ["lead", "cooperating"] as const),
     warning: pick(one(params.warning), WARNINGS),
     returned: one(params.returned) === "true" || undefined,
     overdue: one(params.overdue) === "true" || undefined,
-    sectionId: section && UUID.test(section) ? section : undefined,
+    sectionId: isId(section) ? section : undefined,
     dueFrom: dueFrom && isIsoDate(dueFrom) ? dueFrom : undefined,
     dueTo: dueTo && isIsoDate(dueTo) ? dueTo : undefined,
     q: one(params.q)?.slice(0, 100),

@@ -7,8 +7,11 @@ import imports from "./imports.json";
 import excel from "./excel.json";
 import api from "./api.json";
 import report from "./report.json";
+import ux from "./ux.json";
+import auditWords from "./audit-words.json";
+import auditSeal from "./audit-seal.json";
 import indicators from "./indicators.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, indicators };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...indicators };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, ux, auditWords, auditSeal, indicators };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...ux, ...auditWords, ...auditSeal, ...indicators };
 export default messages;

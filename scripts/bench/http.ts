@@ -44,7 +44,7 @@ export async function runHttp(
           const r = build(k);
           const headers: Record<string, string> = { authorization: `Bearer ${r.token}`, accept: "application/json" };
           if (r.body !== undefined) headers["content-type"] = "application/json";
-          return { ...request, method: r.method, path: r.path, headers, body: r.body === undefined ? undefined : JSON.stringify(r.body) };
+          return { ...request, method: r.method, path: r.path, headers, ...(r.body === undefined ? {} : { body: JSON.stringify(r.body) }) };
         },
         onResponse: (status, body, context) => {
           if (status === 409) conflicts++;

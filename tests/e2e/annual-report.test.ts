@@ -45,7 +45,7 @@ describe.skipIf(!!skipReason())("the year's report and the monthly circular in t
     await see(page.locator('[data-paragraph="opening"]').getByText("年度任务总体按计划推进"));
 
     // The .docx carries the edit.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出 Word（.docx）" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 Word（.docx）" }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const value = await docxText(await readFile((await download.path())!));
     expect(value).toContain("年度任务总体按计划推进");

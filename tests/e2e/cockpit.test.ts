@@ -82,7 +82,7 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     await supervisor.waitForURL("**/assessment");
     await see(supervisor.locator('tr[data-department="区司法局"]'));
     const download = supervisor.waitForEvent("download");
-    await supervisor.getByRole("link", { name: "导出考核表", exact: true }).click();
+    await supervisor.getByRole("button", { name: "导出考核表", exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/年度考核\.xlsx$/);
     const ExcelJS = (await import("exceljs")).default;

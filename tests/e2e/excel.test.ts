@@ -31,7 +31,7 @@ describe.skipIf(!!skipReason())("Excel in the browser", () => {
     expect(total).toBeGreaterThan(0);
 
     const download = page.waitForEvent("download");
-    await page.getByRole("link", { name: "导出台账", exact: true }).click();
+    await page.getByRole("button", { name: "导出台账", exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^任务台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();

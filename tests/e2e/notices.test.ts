@@ -22,11 +22,15 @@ describe.skipIf(!!skipReason())("supervision notices in the browser", () => {
     await supervisor.waitForURL("**/notices/new**");
     await supervisor.getByLabel("类型").selectOption({ label: "催办通知" });
     await expect.poll(() => supervisor.getByLabel("标题").inputValue()).toContain("催办通知");
-    await supervisor.getByRole("button", { name: "发出", exact: true }).click();
+    // Issuing shows the printed notice and the number it will take first (issue 12).
+    await supervisor.getByRole("button", { name: "预览并发出", exact: true }).click();
+    const previewed = (await supervisor.getByTestId("preview-number").textContent())!.trim();
+    expect(previewed).toMatch(/^梁法督〔\d{4}〕\d+号$/);
+    await supervisor.getByRole("button", { name: `确认发出（文号 ${previewed}）` }).click();
     await supervisor.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
     const noticeUrl = supervisor.url();
     const number = (await supervisor.locator("main p").first().textContent())!.trim();
-    expect(number).toMatch(/^梁法督〔\d{4}〕\d+号$/);
+    expect(number).toBe(previewed);
 
     // The department head sees the bell, opens the notice, signs it and answers with a file.
     const head = await browser.newPage();

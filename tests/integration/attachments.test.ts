@@ -1,15 +1,18 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { attachments, auditEvents, notices, taskDepartments, tasks } from "@/db/schema";
+import { attachments, auditEvents, notices, storedFiles, taskDepartments, tasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { resetEnvForTests } from "@/lib/env";
 import { linkAttachments, type TAttachmentTarget } from "@/lib/services/attachments/link-attachments";
 import { openAttachmentForActor } from "@/lib/services/attachments/open-attachment";
 import { storeUpload } from "@/lib/services/attachments/store-upload";
+import { evidenceKey } from "@/lib/services/attachments/evidence-files";
+import { getFileStore } from "@/lib/storage";
+import { readAll } from "@/lib/storage/file-store";
 import { inTransaction } from "@/lib/services/transaction";
 import { actorFor, departmentId, refusal, seedDemoData } from "../support/fixtures";
 import { buildOfficeZip, HTML, PDF, PNG, UTF8_TEXT, WINDOWS_EXE } from "../support/sample-files";
@@ -29,17 +32,20 @@ afterAll(async () => {
   await rm(uploadDir, { recursive: true, force: true });
 });
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+/** The evidence files the store holds: rows of stored_files on PostgreSQL, files under UPLOAD_DIR on PGlite. */
+async function storedFileCount(): Promise<number> {
+  if ((await getFileStore()).kind === "database") return (await getDb()).$count(storedFiles);
+  const entries = await readdir(uploadDir, { recursive: true, withFileTypes: true });
+  const keys = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(uploadDir, path.join(entry.parentPath, entry.name)));
+  return keys.filter((key) => /^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(key)).length;
 }
 
-/** Rows, audit events and files on disk: a refused upload changes none of them. */
+/** Rows, audit events and stored files: a refused upload changes none of them. */
 async function storedState() {
   const db = await getDb();
   const [rows] = await db.select({ n: count() }).from(attachments);
   const [events] = await db.select({ n: count() }).from(auditEvents);
-  return { rows: rows!.n, events: events!.n, files: (await filesUnder(uploadDir)).sort() };
+  return { rows: rows!.n, events: events!.n, files: await storedFileCount() };
 }
 
 /** A published task led by 区司法局 (there is no task-creation service to rely on here). */
@@ -79,8 +85,9 @@ describe("storing evidence files", () => {
     const db = await getDb();
     const [row] = await db.select().from(attachments).where(eq(attachments.id, stored.id));
     expect(row).toMatchObject({ uploadedBy: officer.id, taskId: null, progressReportId: null, noticeId: null, originalName: name });
-    const file = path.join(uploadDir, row!.sha256.slice(0, 2), row!.sha256);
-    expect(new Uint8Array(await readFile(file))).toEqual(bytes);
+    const file = await (await getFileStore()).get(evidenceKey(row!.sha256));
+    expect(file).toMatchObject({ size: bytes.byteLength, contentType: mimeType });
+    expect(file!.bytes).toEqual(bytes);
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, stored.id));
     expect(event).toMatchObject({ action: "attachment.upload", actorId: officer.id, entityType: "attachment" });
     expect(event!.data).toMatchObject({ name, size: bytes.byteLength, mimeType, sha256: row!.sha256 });
@@ -94,7 +101,7 @@ describe("storing evidence files", () => {
     const after = await storedState();
     expect(first.id).not.toBe(second.id);
     expect(after.rows).toBe(before.rows + 2);
-    expect(after.files.length).toBe(before.files.length + 1);
+    expect(after.files).toBe(before.files + 1);
   });
 
   it("lets supervisors upload (task:edit) and refuses a leader, writing nothing", async () => {
@@ -172,7 +179,7 @@ describe("who may download", () => {
   it("an unlinked upload: only its uploader", async () => {
     const stored = await upload("sfj_officer", "草稿.pdf", PDF);
     const opened = await openAttachmentForActor(await actorFor("sfj_officer"), stored.id);
-    expect(new Uint8Array(await readFile(opened.filePath))).toEqual(PDF);
+    expect(await readAll(opened.body)).toEqual(PDF);
     for (const account of ["sfj_head", "supervisor", "scj_officer"]) await refusal(opens(account, stored.id), "NOT_FOUND");
   });
 

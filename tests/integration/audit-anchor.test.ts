@@ -13,6 +13,7 @@ import { computeEventHash, GENESIS_HASH } from "@/lib/domain/audit-chain";
 import { signCheckpoint } from "@/lib/domain/audit-checkpoint";
 import { resetEnvForTests } from "@/lib/env";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
+import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { loadSigningKey } from "@/lib/services/audit/anchor/signing-key";
 import { verifyAudit } from "@/lib/services/audit/anchor/verify-audit";
 import { resetCheckpointStateForTests, writeCheckpointIfDue } from "@/lib/services/audit/anchor/write-checkpoint";
@@ -33,8 +34,10 @@ function useNewCheckpointFile() {
   resetCheckpointStateForTests();
 }
 
+/** Appends n events and seals them, as the server's sealer would a moment later. */
 async function appendEvents(n: number) {
   for (let i = 0; i < n; i++) await inTransaction((tx) => appendAuditEvent(tx, { actorId: null, action: probe("job.anchor_probe"), data: { i } }));
+  await sealAuditEvents();
 }
 
 /** What only a database superuser can do: switch off the append-only triggers for one transaction. */
@@ -46,15 +49,15 @@ async function asSuperuser(fn: (tx: Tx) => Promise<void>) {
   });
 }
 
-/** Changes one event and recomputes every later hash, so that the chain verifies on its own. */
-async function rewriteFrom(id: number) {
+/** Changes the event at a chain position and recomputes every later hash, so that the chain verifies on its own. */
+async function rewriteFrom(position: number) {
   await asSuperuser(async (tx) => {
-    await tx.update(auditEvents).set({ data: { forged: true } }).where(eq(auditEvents.id, id));
-    const rows = await tx.select().from(auditEvents).where(gt(auditEvents.id, id - 1)).orderBy(asc(auditEvents.id));
-    const [before] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.id, id - 1));
+    await tx.update(auditEvents).set({ data: { forged: true } }).where(eq(auditEvents.position, position));
+    const rows = await tx.select().from(auditEvents).where(gt(auditEvents.position, position - 1)).orderBy(asc(auditEvents.position));
+    const [before] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.position, position - 1));
     let prevHash = before?.hash ?? GENESIS_HASH;
     for (const row of rows) {
-      const hash = computeEventHash({ ...row, prevHash });
+      const hash = computeEventHash({ ...row, position: row.position!, prevHash });
       await tx.update(auditEvents).set({ prevHash, hash }).where(eq(auditEvents.id, row.id));
       prevHash = hash;
     }
@@ -113,7 +116,7 @@ describe("the audit anchor", () => {
     await appendEvents(6);
     const checkpoint = await writeCheckpointIfDue({ force: true });
     await asSuperuser(async (tx) => {
-      await tx.delete(auditEvents).where(gt(auditEvents.id, checkpoint!.position - 4));
+      await tx.delete(auditEvents).where(gt(auditEvents.position, checkpoint!.position - 4));
     });
     const result = await verifyAudit(await getDb());
     expect(result.broken).toBeNull();

@@ -6,6 +6,7 @@ import { listAuditEvents, AUDIT_PAGE_SIZE } from "@/db/queries/audit-events";
 import { auditEvents } from "@/db/schema";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { checkAuditChain } from "@/lib/services/audit/check-audit-chain";
+import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { recordExport } from "@/lib/services/audit/record-export";
 import { inTransaction } from "@/lib/services/transaction";
 import { actorFor, refusal, seedDemoData } from "../support/fixtures";
@@ -46,6 +47,17 @@ describe("audit viewer", () => {
     expect((await listAuditEvents(admin, { entityId: "probe-2", from: new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(latest!.at.getTime() + 86_400_000)) }, ZONE)).items).toHaveLength(0);
   });
 
+  it("lists an event as soon as its write commits, pending until the sealer chains it", async () => {
+    const admin = await actorFor("admin");
+    await inTransaction((tx) => appendAuditEvent(tx, { actorId: admin.id, action: probe("department.probe"), entityType: "department", entityId: "probe-pending" }));
+    const [pending] = (await listAuditEvents(admin, { entityId: "probe-pending" }, ZONE)).items;
+    expect(pending).toMatchObject({ action: "department.probe", position: null });
+    await sealAuditEvents();
+    const [sealed] = (await listAuditEvents(admin, { entityId: "probe-pending" }, ZONE)).items;
+    expect(sealed!.id).toBe(pending!.id);
+    expect(sealed!.position).toBeGreaterThan(0);
+  });
+
   it("pages by id without repeating or skipping an event", async () => {
     const admin = await actorFor("admin");
     await inTransaction(async (tx) => {
@@ -65,8 +77,10 @@ describe("audit viewer", () => {
   it("lets only who may read the log verify its chain", async () => {
     await refusal(checkAuditChain(await actorFor("leader")), "FORBIDDEN");
     await refusal(checkAuditChain(await actorFor("supervisor")), "FORBIDDEN");
+    await sealAuditEvents();
     const result = await checkAuditChain(await actorFor("admin"));
     expect(result.broken).toBeNull();
     expect(result.checked).toBeGreaterThan(AUDIT_PAGE_SIZE);
+    expect(result.unsealed).toEqual({ count: 0, overdue: false });
   });
 });

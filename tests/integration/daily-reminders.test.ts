@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getDbHandle } from "@/db";
 import { jobMarks, notices, notifications, tasks, users } from "@/db/schema";
 import { addDaysTo } from "@/lib/domain/calendar";
-import { runDailyReminders } from "@/lib/jobs/daily-reminders";
+import { dailyRunKey, runDailyReminders } from "@/lib/jobs/daily-reminders";
 import { seedDemoData } from "../support/fixtures";
 import { makeTask } from "../support/task-fixtures";
 
@@ -89,6 +89,17 @@ describe("the daily reminder job", () => {
     expect((await runDailyReminders(nineAm(day))).noticeDue).toBe(1);
     expect((await runDailyReminders(nineAm(day))).noticeDue).toBe(0);
     expect(await inboxOf("sfj_head", "reminder.notice_due")).toHaveLength(1);
+  });
+
+  it("a scheduled run (oncePerDay) marks the day: a second firing, from any instance, does nothing", async () => {
+    const day = addDaysTo(START, 40);
+    const db = await getDb();
+    const marks = () => db.select().from(jobMarks).where(eq(jobMarks.key, dailyRunKey(day)));
+    expect(await marks()).toEqual([]);
+    expect((await runDailyReminders(nineAm(day), { oncePerDay: true })).alreadyRanToday).toBeUndefined();
+    expect(await marks()).toHaveLength(1);
+    expect(await runDailyReminders(nineAm(day), { oncePerDay: true })).toEqual({ dueSoon: 0, overdue: 0, urgeDrafts: 0, noticeDue: 0, alreadyRanToday: true });
+    expect((await runDailyReminders(nineAm(addDaysTo(day, 1)), { oncePerDay: true })).alreadyRanToday).toBeUndefined();
   });
 
   it("schedules itself with pg-boss on PostgreSQL", async () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { appendAuditEvent, withDeferredAudit } from "@/lib/services/audit/append-audit-event";
+import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 import { inTransaction } from "@/lib/services/transaction";
 import { actorFor, seedDemoData } from "../support/fixtures";
@@ -17,7 +18,7 @@ async function eventCount(): Promise<number> {
 }
 
 describe("audit events of an all-or-nothing batch", () => {
-  it("join the chain together at the end, in the order they happened, or not at all", async () => {
+  it("are written together at the end, chained in the order they happened, or not at all", async () => {
     const admin = await actorFor("admin");
     const before = await eventCount();
     await inTransaction((tx) =>
@@ -28,7 +29,8 @@ describe("audit events of an all-or-nothing batch", () => {
       }),
     );
     const db = await getDb();
-    const written = await db.select().from(auditEvents).where(eq(auditEvents.action, "job.batch_probe")).orderBy(auditEvents.id);
+    await sealAuditEvents();
+    const written = await db.select().from(auditEvents).where(eq(auditEvents.action, "job.batch_probe")).orderBy(auditEvents.position);
     expect(written.map((e) => e.data.i)).toEqual([0, 1, 2]);
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null, checked: before + 3 });
 
@@ -64,6 +66,7 @@ describe("audit events of an all-or-nothing batch", () => {
       }),
     );
     const db = await getDb();
+    await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 });

@@ -120,7 +120,7 @@ describe("importing tasks", () => {
     expect(await issue(await workbookBytes(["任务名称*", "牵头单位*"], [["一", "区司法局"]]))).toEqual([
       { row: 1, column: null, key: "taskImportErrors.columnMissing", params: { column: "完成时限*" } },
     ]);
-    expect(await issue(await workbookBytes(["名称", "单位"], [["一", "区司法局"]]))).toEqual([{ row: null, column: null, key: "taskImportErrors.noTaskSheet" }]);
+    expect(await issue(await workbookBytes(["名称", "单位"], [["一", "区司法局"]]))).toEqual([{ row: null, column: null, key: "taskImportErrors.noTaskSheet", params: { rows: 10 } }]);
     expect(await issue(await workbookBytes(["任务名称*", "牵头单位*", "完成时限*"], []))).toEqual([{ row: null, column: null, key: "taskImportErrors.noRows" }]);
     const many = Array.from({ length: 5_001 }, (_, i) => [`任务${i}`, "区司法局", "2030-06-30"]);
     expect(await issue(await workbookBytes(["任务名称*", "牵头单位*", "完成时限*"], many))).toEqual([

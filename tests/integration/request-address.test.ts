@@ -24,7 +24,7 @@ function toRequest(incoming: http.IncomingMessage, body: Buffer): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
   // Like Next, the Request's URL names the server's own address, not the browser's.
-  return new Request(`http://localhost:3000${incoming.url}`, { method: incoming.method, headers, body: incoming.method === "POST" ? new Uint8Array(body) : undefined });
+  return new Request(`http://localhost:3000${incoming.url}`, { headers, ...(incoming.method ? { method: incoming.method } : {}), ...(incoming.method === "POST" ? { body: new Uint8Array(body) } : {}) });
 }
 
 beforeAll(async () => {
@@ -33,12 +33,14 @@ beforeAll(async () => {
   server = http.createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-    incoming.on("end", async () => {
-      const request = toRequest(incoming, Buffer.concat(chunks));
-      const response =
-        incoming.url === "/api/v1/auth/token" ? await issueToken(request, { params: Promise.resolve({}) }) : Response.json({ crossOrigin: isCrossOriginRequest(request) });
-      outgoing.writeHead(response.status, { "content-type": "application/json" });
-      outgoing.end(Buffer.from(await response.arrayBuffer()));
+    incoming.on("end", () => {
+      void (async () => {
+        const request = toRequest(incoming, Buffer.concat(chunks));
+        const response =
+          incoming.url === "/api/v1/auth/token" ? await issueToken(request, { params: Promise.resolve({}) }) : Response.json({ crossOrigin: isCrossOriginRequest(request) });
+        outgoing.writeHead(response.status, { "content-type": "application/json" });
+        outgoing.end(Buffer.from(await response.arrayBuffer()));
+      })().catch((error: unknown) => outgoing.destroy(error instanceof Error ? error : new Error(String(error))));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

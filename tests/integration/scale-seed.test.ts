@@ -8,6 +8,7 @@ import { parseScaleArgs } from "@/lib/seed/scale/scale-options";
 import { resetScaleDatabase, scaleDatabaseState, seedScale } from "@/lib/seed/scale/seed-scale";
 import { formatNoticeNumber } from "@/lib/domain/notice-rules";
 import { taskWarning } from "@/lib/domain/warning";
+import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 import { warningContext } from "@/lib/warning-context";
 import { actorFor } from "../support/fixtures";
@@ -33,6 +34,7 @@ describe.skipIf(!onPostgres)("scale seed (PostgreSQL only; skipped on PGlite)", 
     const started = await db.$count(tasks, sql`${tasks.status} in ('in_progress', 'submitted', 'completed')`);
     expect(reports / started).toBeGreaterThan(1.7);
     expect(reports / started).toBeLessThan(2.3);
+    await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ checked: 1, broken: null });
     expect(await scaleDatabaseState(db)).toBe("scale");
   });
@@ -98,6 +100,7 @@ describe.skipIf(!onPostgres)("scale seed (PostgreSQL only; skipped on PGlite)", 
     expect(await scaleDatabaseState(db)).toBe("empty");
     await seedScale(db, { ...options, tasks: 40 }, NOW);
     expect(await db.$count(tasks)).toBe(40);
+    await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 });

@@ -5,6 +5,7 @@ import { departments, goals, notices, plans, taskDepartments, taskIndicatorTags,
 import { DEFAULT_WARNING_POLICY, taskWarning } from "@/lib/domain/warning";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-departments";
 import { DEMO_PLAN_TITLE, seedDemo } from "@/lib/seed/seed-demo";
+import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 
 // The demo's dates are relative to the day it is loaded.
@@ -38,6 +39,7 @@ describe("demo data", () => {
     expect(await countOf("problem")).toBe(3);
     // The 覆盖与达成 view has tasks to show: some demo tasks serve the shipped indicators.
     expect(Number((await db.select({ n: count() }).from(taskIndicatorTags))[0]!.n)).toBeGreaterThan(5);
+    await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 
@@ -62,6 +64,7 @@ describe("demo data", () => {
     const noticeRows = await db.select().from(notices);
     expect(new Set(noticeRows.map((n) => n.status))).toEqual(new Set(["issued", "signed", "responded", "closed"]));
     expect(noticeRows.some((n) => n.kind === "circular")).toBe(true);
+    await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });
 });

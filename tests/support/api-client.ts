@@ -63,7 +63,7 @@ export async function callApi(endpoint: TApiEndpoint, handler: THandler, credent
     body = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
-  const response = await handler(new Request(urlOf(endpoint, request), { method: endpoint.method.toUpperCase(), headers, body }), {
+  const response = await handler(new Request(urlOf(endpoint, request), { method: endpoint.method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) }), {
     params: Promise.resolve(request.params ?? {}),
   });
   // An endpoint's alternate representation (a .docx) is not JSON: its media type must be the documented one.

@@ -69,7 +69,7 @@ describe("mappers", () => {
 });
 
 describe("request reading", () => {
-  const req = (body?: BodyInit, headers: Record<string, string> = {}) => new Request("http://dudao.test/api/v1/x", { method: "POST", body, headers });
+  const req = (body?: BodyInit, headers: Record<string, string> = {}) => new Request("http://dudao.test/api/v1/x", { method: "POST", headers, ...(body === undefined ? {} : { body }) });
 
   it("reads JSON within the limit and names why it refuses", async () => {
     expect(await readJsonBody(req('{"a":1}'), 100)).toEqual({ ok: true, value: { a: 1 } });

@@ -6,7 +6,7 @@ import { readFormDataWithin } from "@/lib/http/read-form-data";
 import { isCrossOriginRequest } from "@/lib/http/same-origin";
 
 const post = (headers: Record<string, string>, body?: BodyInit) =>
-  new Request("http://localhost:3000/api/uploads", { method: "POST", headers: { host: "dudao.test", ...headers }, body });
+  new Request("http://localhost:3000/api/uploads", { method: "POST", headers: { host: "dudao.test", ...headers }, ...(body === undefined ? {} : { body }) });
 
 describe("isCrossOriginRequest", () => {
   it("lets same-origin and Origin-less requests through and stops the rest", () => {

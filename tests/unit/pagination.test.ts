@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PAGE_SIZE, pagingLinks, parsePaging } from "@/lib/pagination";
+import { DEFAULT_PAGE_SIZE, pageSizeParam, pagingLinks, parsePaging, withPageSize } from "@/lib/pagination";
 
 const filter = () => new URLSearchParams({ status: "draft" });
 
@@ -42,5 +42,12 @@ describe("keyset paging in the URL", () => {
   it("starts again from the first page when the size changes", () => {
     const links = pagingLinks("/admin/audit", new URLSearchParams(), "before", parsePaging({ before: "99", back: "120" }, "before"), "80");
     expect(links.sizes.every((s) => !s.href.includes("before"))).toBe(true);
+  });
+
+  it("lets a filter form and its 清除 link keep a chosen size, and leave the default out", () => {
+    expect(pageSizeParam(20)).toEqual({ size: "20" });
+    expect(pageSizeParam(DEFAULT_PAGE_SIZE)).toEqual({});
+    expect(withPageSize("/tasks", 100)).toBe("/tasks?size=100");
+    expect(withPageSize("/tasks", DEFAULT_PAGE_SIZE)).toBe("/tasks");
   });
 });

@@ -1,8 +1,7 @@
-import { FileDown } from "lucide-react";
+import { DownloadButton } from "@/components/shell/download-button";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { assessDepartments } from "@/db/queries/assessment";
 import { assessmentRules } from "@/lib/assessment-rules";
@@ -59,12 +58,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
               </Link>
             ))}
           </nav>
-          <Button asChild variant="outline">
-            <a href={`/api/assessment/export?year=${year}`} download>
-              <FileDown aria-hidden />
-              {t("export")}
-            </a>
-          </Button>
+          <DownloadButton href={`/api/assessment/export?year=${year}`}>{t("export")}</DownloadButton>
         </div>
       </div>
       <Table>

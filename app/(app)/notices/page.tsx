@@ -39,7 +39,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     listNotices(actor, { status, kind, cursor: paging.cursor, limit: paging.size }, context),
   ]);
   const statuses = NOTICE_STATUSES.filter((s) => s !== "draft" || can(actor, "notice:issue"));
-  const href = (next: { status?: string; kind?: string }) => {
+  const href = (next: { status?: string | undefined; kind?: string | undefined }) => {
     const q = new URLSearchParams();
     const s = "status" in next ? next.status : status;
     const k = "kind" in next ? next.kind : kind;

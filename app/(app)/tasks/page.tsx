@@ -1,4 +1,5 @@
-import { FileDown, FileStack, FileUp, Plus, TriangleAlert } from "lucide-react";
+import { FileStack, FileUp, Plus, TriangleAlert } from "lucide-react";
+import { DownloadButton } from "@/components/shell/download-button";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -47,13 +48,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
               </Link>
             </Button>
           ) : null}
-          {/* A plain link, not <Link>: the export is a file download, never prefetched. */}
-          <Button asChild variant="outline">
-            <a href={`/api/tasks/export?${taskFilterToParams(filter)}`} download title={tx("hint")}>
-              <FileDown aria-hidden />
-              {tx("button")}
-            </a>
-          </Button>
+          {/* Fetched by the button (progress shown, no second click), never prefetched. */}
+          <DownloadButton href={`/api/tasks/export?${taskFilterToParams(filter)}`} title={tx("hint")}>
+            {tx("button")}
+          </DownloadButton>
           <Button asChild variant="outline">
             <Link href="/tasks/overdue">
               <TriangleAlert aria-hidden />
@@ -78,7 +76,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </div>
-      <TaskFilters filter={filter} options={{ departments, sections }} />
+      <TaskFilters filter={filter} options={{ departments, sections }} size={paging.size} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {t("total", { n: page.total })}
       </p>

@@ -8,7 +8,14 @@ import { isResponseLate } from "@/lib/domain/notice-rules";
 import type { TScopedActor } from "@/lib/domain/scope";
 import { noticeVisibility } from "./scope";
 
-export type TNoticeFilter = { status?: TNoticeStatus; kind?: TNoticeKind; departmentId?: string; taskId?: string; cursor?: string | null; limit?: number };
+export type TNoticeFilter = {
+  status?: TNoticeStatus | undefined;
+  kind?: TNoticeKind | undefined;
+  departmentId?: string | undefined;
+  taskId?: string | undefined;
+  cursor?: string | null | undefined;
+  limit?: number | undefined;
+};
 export type TNoticeContext = { today: string; timeZone: string };
 
 /** Notices the actor may see, newest first, paged by key, with a late-response flag. */

@@ -13,23 +13,23 @@ export const TASK_SORTS = ["due", "updated", "created"] as const;
 export type TTaskSort = (typeof TASK_SORTS)[number];
 
 export type TTaskFilter = {
-  status?: TTaskStatus[];
-  departmentId?: string;
+  status?: TTaskStatus[] | undefined;
+  departmentId?: string | undefined;
   /** With departmentId: only where it leads (or only where it cooperates). */
-  departmentRole?: "lead" | "cooperating";
-  warning?: TWarning;
+  departmentRole?: "lead" | "cooperating" | undefined;
+  warning?: TWarning | undefined;
   /** Any of these warnings (the workbench's "in progress with warnings"). */
-  warnings?: TWarning[];
+  warnings?: TWarning[] | undefined;
   /** Sent back for rework: in progress, and the last transition was a rejection. */
-  returned?: boolean;
-  overdue?: boolean;
-  sectionId?: string;
-  dueFrom?: string;
-  dueTo?: string;
-  q?: string;
-  sort?: TTaskSort;
-  cursor?: string | null;
-  limit?: number;
+  returned?: boolean | undefined;
+  overdue?: boolean | undefined;
+  sectionId?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  q?: string | undefined;
+  sort?: TTaskSort | undefined;
+  cursor?: string | null | undefined;
+  limit?: number | undefined;
 };
 
 const NO_DUE = "9999-12-31";

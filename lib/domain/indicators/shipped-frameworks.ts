@@ -10,7 +10,7 @@ export type TShippedFramework = {
 };
 
 /**
- * What Dudao ships (inserted by migration 0013_shipped_indicator_frameworks.sql; the
+ * What Dudao ships (inserted by migration 0015_shipped_indicator_frameworks.sql; the
  * integration test tests/integration/indicator-frameworks.test.ts holds both in step).
  * Only verified facts: the 1211 levers, and of the national demonstration system the
  * one first-level indicator and its first second-level indicator that docs/product.md

@@ -8,7 +8,7 @@ import { splitDepartmentNames, TEMPLATE_COLUMNS, type TImportField } from "./col
  * number and the column's header as written in the file (both null for the
  * file as a whole). `key` is a message key from the root of the catalogue.
  */
-export type TImportIssue = { row: number | null; column: string | null; key: string; params?: Record<string, string | number> };
+export type TImportIssue = { row: number | null; column: string | null; key: string; params?: Record<string, string | number> | undefined };
 
 export type TSheetRow = { row: number; cells: Partial<Record<TImportField, TCellValue>> };
 

@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { attachments, notices, type TAttachment } from "@/db/schema";
@@ -8,12 +7,13 @@ import { AppError, isAppError, notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { ZId } from "@/lib/validation/common";
-import { uploadPathFor } from "./upload-storage";
+import { openEvidenceFile } from "./evidence-files";
 
-export type TOpenedAttachment = { attachment: TAttachment; filePath: string };
+export type TOpenedAttachment = { attachment: TAttachment; body: ReadableStream<Uint8Array> };
 
 /**
- * An attachment the actor may download, with the absolute path of its file.
+ * An attachment the actor may download, with its file as a stream from the
+ * shared file store (any instance of the app serves any file).
  * The uploader may always; anyone else only when every record it is linked
  * to is visible to them. Whatever they may not see is NOT_FOUND, exactly as
  * an unknown id, so ids cannot be probed. Reads are not audited.
@@ -23,14 +23,12 @@ export async function openAttachmentForActor(actor: TActor, id: string): Promise
   const db = await getDb();
   const [attachment] = await db.select().from(attachments).where(eq(attachments.id, id));
   if (!attachment || !(await mayOpen(db, actor, attachment))) throw notFound();
-  const filePath = uploadPathFor(attachment.sha256);
-  try {
-    await stat(filePath);
-  } catch (error) {
-    logger.error({ err: error, attachmentId: id }, "attachment file missing from UPLOAD_DIR");
-    throw new AppError("INTERNAL", "generic", { cause: error });
+  const file = await openEvidenceFile(attachment.sha256);
+  if (!file) {
+    logger.error({ attachmentId: id, sha256: attachment.sha256 }, "attachment file missing from the file store");
+    throw new AppError("INTERNAL", "generic");
   }
-  return { attachment, filePath };
+  return { attachment, body: file.body };
 }
 
 async function mayOpen(db: DbOrTx, actor: TActor, attachment: TAttachment): Promise<boolean> {

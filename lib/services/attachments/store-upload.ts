@@ -8,7 +8,7 @@ import { forbidden } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import { uploadRefusal } from "./upload-refusal";
-import { writeContentAddressed } from "./upload-storage";
+import { putEvidenceFile } from "./evidence-files";
 
 // Whoever may attach evidence somewhere: a progress report, a notice answer
 // (or its draft), or a task being edited by a supervisor.
@@ -19,8 +19,8 @@ export type TStoredUpload = { id: string; name: string; size: number; mimeType: 
 /**
  * Stores an evidence file, not yet linked to anything (the report or answer
  * that uses it links it in its own transaction). A refused file writes
- * nothing. The file is written before its row, so a row never names a
- * missing file; if the transaction then fails, the file stays as an orphan,
+ * nothing. The file is written to the shared file store (lib/storage) before
+ * its row, so a row never names a missing file; if the transaction then fails, the file stays as an orphan,
  * harmless (content-addressed) and not deleted here because a concurrent
  * upload of the same content may already rely on it.
  */
@@ -31,7 +31,7 @@ export async function storeUpload(actor: TActor, input: { name: string; bytes: U
   if (!checked.ok) throw uploadRefusal(checked.refusal, maxBytes);
 
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  await writeContentAddressed(sha256, input.bytes);
+  await putEvidenceFile(sha256, input.bytes, checked.mimeType);
   return inTransaction(async (tx) => {
     const [row] = await tx
       .insert(attachments)

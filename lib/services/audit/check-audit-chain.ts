@@ -9,9 +9,10 @@ export async function checkAuditChain(actor: TActor) {
   const result = await verifyAudit(await getDb());
   return {
     checked: result.checked,
-    broken: result.broken ? { id: result.broken.id, reason: result.broken.reason } : null,
+    broken: result.broken ? { position: result.broken.position, reason: result.broken.reason } : null,
     anchor: result.anchor,
     checkpoints: result.checkpoints,
     lastCheckpoint: result.lastCheckpoint,
+    unsealed: { count: result.unsealed.count, overdue: result.unsealed.overdue },
   };
 }

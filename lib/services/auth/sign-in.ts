@@ -3,10 +3,12 @@ import { sessions } from "@/db/schema";
 import type { TRequestContext } from "@/lib/domain/actor";
 import { getEnv } from "@/lib/env";
 import { countSignInFailure, guardSignIn } from "./sign-in-throttle";
+import { forgetFailures, remainingAfterFailure } from "./sign-in-attempts";
 import { checkCredentials, type TCredentialRefusal, type TSignInMethod } from "./check-credentials";
 import { clock } from "@/lib/clock";
 
-export type TSignInResult = { ok: true; sessionId: string; userId: string } | TCredentialRefusal;
+/** `remaining`: attempts left before the lockout, from the third failure on (sign-in-attempts.ts). */
+export type TSignInResult = { ok: true; sessionId: string; userId: string } | (TCredentialRefusal & { remaining?: number });
 
 /**
  * Checks a password (after the throttles, which throw THROTTLED) and opens a server-side session. Failures are recorded
@@ -34,6 +36,13 @@ export async function signIn(
     await check.audit("auth.sign_in", { sessionId: session!.id });
     return { ok: true, sessionId: session!.id, userId: check.user.id };
   });
-  if (!result.ok) await countSignInFailure(context.ip);
-  return result;
+  if (result.ok) {
+    await forgetFailures(input.login, context.ip);
+    return result;
+  }
+  await countSignInFailure(context.ip);
+  // pending/disabled are told only with the right password: no failure to count.
+  if (result.reason !== "invalid") return result;
+  const remaining = await remainingAfterFailure(input.login, context.ip);
+  return remaining === undefined ? result : { ...result, remaining };
 }

@@ -21,10 +21,10 @@ type TNoticeChanges = Partial<typeof notices.$inferInsert>;
  */
 async function act(
   actor: TActor,
-  input: { id: string; version?: number },
+  input: { id: string; version?: number | undefined },
   action: TNoticeAction,
   change: (notice: TNotice, now: Date) => TNoticeChanges,
-  after: (tx: Tx, notice: TNotice) => Promise<{ notify: string[]; data?: Record<string, unknown> }>,
+  after: (tx: Tx, notice: TNotice) => Promise<{ notify: string[]; data?: Record<string, unknown>; body?: string }>,
 ) {
   return inTransaction(async (tx) => {
     const notice = await loadNoticeForActor(tx, actor, input.id, { lock: true });
@@ -32,7 +32,7 @@ async function act(
     if (!result.ok) throw refusalError(noticeRefusal(result.refusal));
     const now = clock.now();
     const updated = await updateAtVersion(tx, notices, notice.id, input.version ?? notice.version, { ...change(notice, now), status: result.to }, "noticeNotFound");
-    const { notify, data } = await after(tx, updated);
+    const { notify, data, body } = await after(tx, updated);
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: `notice.${action}`,
@@ -41,13 +41,13 @@ async function act(
       data: { from: notice.status, to: updated.status, ...data },
       ip: actor.ip,
     });
-    await notifyUsers(tx, notify, { kind: `notice.${action}`, title: updated.number ?? updated.title, link: `/notices/${updated.id}` }, actor.id);
+    await notifyUsers(tx, notify, { kind: `notice.${action}`, title: updated.number ?? updated.title, ...(body ? { body } : {}), link: `/notices/${updated.id}` }, actor.id);
     return updated;
   });
 }
 
 /** 签收 by the recipient department's head. */
-export const signNotice = (actor: TActor, input: { id: string; version?: number }) =>
+export const signNotice = (actor: TActor, input: { id: string; version?: number | undefined }) =>
   act(actor, input, "sign", (_n, now) => ({ signedBy: actor.id, signedAt: now }), async (tx) => ({ notify: await supervisorUserIds(tx) }));
 
 /** An officer (or the head) saves a draft answer for the head to send. */
@@ -61,7 +61,7 @@ export const draftNoticeResponse = (actor: TActor, input: { id: string; version:
   );
 
 /** 反馈 by the head: the answer and its evidence files. */
-export const respondToNotice = (actor: TActor, input: { id: string; version?: number; content: string; attachmentIds: string[] }) =>
+export const respondToNotice = (actor: TActor, input: { id: string; version?: number | undefined; content: string; attachmentIds: string[] }) =>
   act(
     actor,
     input,
@@ -74,7 +74,7 @@ export const respondToNotice = (actor: TActor, input: { id: string; version?: nu
   );
 
 /** 办结: the supervisor accepts the answer (or closes a circular). */
-export const closeNotice = (actor: TActor, input: { id: string; version?: number }) =>
+export const closeNotice = (actor: TActor, input: { id: string; version?: number | undefined }) =>
   act(actor, input, "close", (_n, now) => ({ closedBy: actor.id, closedAt: now }), async (tx, notice) => ({
     notify: notice.departmentId ? await departmentUserIds(tx, [notice.departmentId], ["dept_head"]) : [],
   }));
@@ -84,4 +84,5 @@ export const sendBackNotice = (actor: TActor, input: { id: string; version: numb
   act(actor, input, "send_back", () => ({ respondedAt: null, respondedBy: null }), async (tx, notice) => ({
     notify: await departmentUserIds(tx, [notice.departmentId]),
     data: { reason: input.reason },
+    body: input.reason,
   }));

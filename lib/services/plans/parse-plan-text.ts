@@ -10,7 +10,7 @@ import { parsePlanDocument, type TParsedPlan } from "@/lib/domain/plan-import";
  * nothing. `year` is the plan year for relative due dates (6月底); without
  * it the parser takes the title's year, else the signature date's.
  */
-export async function parsePlanText(actor: TActor, input: { text: string; year?: number | null }): Promise<TParsedPlan> {
+export async function parsePlanText(actor: TActor, input: { text: string; year?: number | null | undefined }): Promise<TParsedPlan> {
   assertCan(actor, "plan:import");
   const departments = await listActiveDepartments();
   return parsePlanDocument(input.text, {

@@ -51,7 +51,7 @@ export async function decideExtension(actor: TActor, input: z.output<typeof ZExt
     await notifyUsers(
       tx,
       await departmentUserIds(tx, [loaded.leadDepartmentId]),
-      { kind: input.approve ? "extension.approved" : "extension.rejected", title: task.title, link: `/tasks/${task.id}` },
+      { kind: input.approve ? "extension.approved" : "extension.rejected", title: task.title, ...(input.reason ? { body: input.reason } : {}), link: `/tasks/${task.id}` },
       actor.id,
     );
     return { request: decided, task };

@@ -20,7 +20,7 @@ import { assertTaskCapability, assertTaskRole } from "./task-capability";
  */
 export async function requestExtension(
   actor: TActor,
-  input: Omit<z.output<typeof ZExtensionRequestSchema>, "version"> & { version?: number },
+  input: Omit<z.output<typeof ZExtensionRequestSchema>, "version"> & { version?: number | undefined },
   now = clock.now(),
 ) {
   assertTaskRole(actor, "requestExtension");

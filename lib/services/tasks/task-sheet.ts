@@ -10,8 +10,9 @@ import type { THeaderNames, TImportIssue, TSheetRow } from "@/lib/domain/task-wo
 // What the parts of an accepted workbook may inflate to. A 5,000-row sheet
 // with long texts is a few tens of MB of XML; a zip bomb declares far more.
 const MAX_UNCOMPRESSED_BYTES = 80 * 1024 * 1024;
-// The header is the first row, or a later one under a title line or two.
-const HEADER_SEARCH_ROWS = 5;
+// The header is the first row, or a later one under a title (often merged
+// across the columns), a 填报单位/日期 line, blank rows or a note.
+export const HEADER_SEARCH_ROWS = 10;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type TTaskSheet = { headerRow: number; headers: THeaderNames; rows: TSheetRow[] };
@@ -82,7 +83,7 @@ export async function readTaskSheet(bytes: Uint8Array): Promise<TTaskSheetRead> 
     return fileIssue("taskImportErrors.notWorkbook");
   }
   const found = findTaskSheet(workbook);
-  if (!found) return fileIssue("taskImportErrors.noTaskSheet");
+  if (!found) return fileIssue("taskImportErrors.noTaskSheet", { rows: HEADER_SEARCH_ROWS });
   const missing = REQUIRED_IMPORT_FIELDS.filter((field) => !found.columns.has(field));
   if (missing.length > 0) {
     return {

@@ -89,7 +89,13 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
       data: { from, to: result.to, reason: input.reason, ...(input.action === "reject" ? { rejectedNote: loaded.task.completionNote } : {}) },
       ip: actor.ip,
     });
-    await notifyUsers(tx, await recipients(tx, input.action, loaded), { kind: `task.${input.action}`, title: updated.title, link: `/tasks/${updated.id}` }, actor.id);
+    await notifyUsers(tx, await recipients(tx, input.action, loaded), {
+      kind: `task.${input.action}`,
+      title: updated.title,
+      // 退回, 退回整改, 重新打开, 撤销: the reason travels with the message, so the inbox shows why.
+      ...(input.reason ? { body: input.reason } : {}),
+      link: `/tasks/${updated.id}`,
+    }, actor.id);
     return updated;
   });
 }

@@ -37,9 +37,10 @@ async function waitForTls(port: number, nginx: ChildProcess, prefix: string): Pr
 /**
  * nginx (Debian's, run as the test user in a scratch folder) on a free port,
  * TLS with a certificate made now, in front of the app at `appPort`, with the
- * repository's own deploy/nginx/dudao-proxy.conf.
+ * repository's own deploy/nginx/dudao-proxy.conf. Several ports make a
+ * round-robin upstream, as in a deployment of several instances.
  */
-export async function startNginxProxy(host: string, appPort: number): Promise<TProxy> {
+export async function startNginxProxy(host: string, appPort: number | readonly number[]): Promise<TProxy> {
   const prefix = mkdtempSync(path.join(os.tmpdir(), "dudao-nginx-"));
   for (const dir of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi", "logs"]) mkdirSync(path.join(prefix, dir));
   makeCertificate(prefix, host);
@@ -47,7 +48,7 @@ export async function startNginxProxy(host: string, appPort: number): Promise<TP
   const values: Record<string, string> = {
     PREFIX: prefix,
     PORT: String(port),
-    APP_PORT: String(appPort),
+    UPSTREAM_SERVERS: [appPort].flat().map((p) => `server 127.0.0.1:${p};`).join(" "),
     HOST: host,
     PROXY_CONF: path.join(ROOT, "deploy/nginx/dudao-proxy.conf"),
   };

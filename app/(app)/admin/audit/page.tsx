@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { VerifyChainButton } from "@/components/admin/verify-chain-button";
-import { listAuditEvents } from "@/db/queries/audit-events";
+import { auditReferenceNames, listAuditEvents } from "@/db/queries/audit-events";
+import { describeAuditData, referencedIds } from "@/lib/domain/audit-description";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
@@ -28,14 +29,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     if (value) next.set(key, value);
   }
   const t = await getTranslations("audit");
+  const names = await auditReferenceNames(actor, [...new Set(page.items.flatMap((event) => referencedIds(describeAuditData(event.action, event.data))))]);
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground">{t("intro")}</p>
         <VerifyChainButton />
       </div>
-      <AuditFilters filter={filter} />
-      <AuditTable events={page.items} timeZone={timeZone} paging={pagingLinks("/admin/audit", next, "before", paging, page.nextBefore ? String(page.nextBefore) : null)} />
+      <AuditFilters filter={filter} size={paging.size} />
+      <AuditTable names={names} events={page.items} timeZone={timeZone} paging={pagingLinks("/admin/audit", next, "before", paging, page.nextBefore ? String(page.nextBefore) : null)} />
     </div>
   );
 }

@@ -37,7 +37,7 @@ export default async function UsersPage({
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-end justify-between gap-2">
-        <UserFilters status={status} q={q} pending={pending} />
+        <UserFilters status={status} q={q} pending={pending} size={paging.size} />
         <UserFormDialog mode="create" departments={departments} />
       </div>
       <UserTable users={page.items} departments={departments} currentUserId={actor.id} paging={pagingLinks("/admin/users", filter, "after", paging, page.nextAfter)} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LinkPendingLabel } from "@/components/shell/link-pending-label";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, forbidden } from "next/navigation";
@@ -12,8 +13,8 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { formatMoment } from "@/lib/format";
+import { isId } from "@/lib/validation/common";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("detailTitle") };
@@ -23,11 +24,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   if (!can(actor, "data:read_all")) forbidden();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isId(id)) notFound();
   const overview = await getPlanOverview(actor, id);
   if (!overview) notFound();
   const { plan, goals, tasks } = overview;
-  const [t, tr, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getLocale()]);
+  const [t, tr, tl, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getTranslations("longWork"), getLocale()]);
   const drafts = tasks.filter((task) => task.status === "draft").length;
   return (
     <div className="grid gap-4">
@@ -55,8 +56,8 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         ))}
       </dl>
       <p>
-        <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/report`}>
-          {tr("generate")}
+        <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/report`} prefetch={false}>
+          <LinkPendingLabel pendingText={tl("generating")}>{tr("generate")}</LinkPendingLabel>
         </Link>
       </p>
       {drafts > 0 ? (

@@ -1,13 +1,11 @@
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
 import { downloadRoute } from "@/lib/http/download-route";
 import { openAttachmentForActor } from "@/lib/services/attachments/open-attachment";
 
 /** GET → the file as a download; 404 for anything the actor may not see. */
 export const GET = downloadRoute<{ id: string }>(async ({ actor, params }) => {
-  const { attachment, filePath } = await openAttachmentForActor(actor, params.id);
+  const { attachment, body } = await openAttachmentForActor(actor, params.id);
   return {
-    body: Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>,
+    body,
     fileName: attachment.originalName,
     contentType: attachment.mimeType,
     size: attachment.size,

@@ -1,7 +1,9 @@
 import type { Db } from "@/db";
+import { clock } from "@/lib/clock";
 import type { TChainBreak } from "@/lib/domain/audit-chain";
+import { getEnv } from "@/lib/env";
 import { compareWithCheckpoints, type TAnchorFinding } from "@/lib/domain/audit-checkpoint";
-import { verifyAuditChain } from "../verify-audit-chain";
+import { countUnsealed, verifyAuditChain } from "../verify-audit-chain";
 import { checkpointFile, readCheckpoints } from "./checkpoint-file";
 import { loadSigningKey } from "./signing-key";
 
@@ -14,6 +16,12 @@ export type TAuditVerification = {
   anchor: TAnchorFinding | null;
   checkpoints: number;
   lastCheckpoint: { position: number; at: string } | null;
+  /**
+   * Committed events not sealed into the chain yet (ADR 018): normal for a
+   * second or so after a write; `overdue` when the oldest is older than
+   * AUDIT_SEAL_MAX_LAG_SECONDS, i.e. no sealer is running or it is stuck.
+   */
+  unsealed: { count: number; oldestId: number | null; oldestAt: string | null; overdue: boolean };
 };
 
 /**
@@ -29,14 +37,22 @@ export async function verifyAudit(db: Db): Promise<TAuditVerification> {
   const seen = new Map<number, string>();
   let head = 0;
   const chain = await verifyAuditChain(db, (event) => {
-    head = event.id;
-    if (positions.has(event.id)) seen.set(event.id, event.hash);
+    head = event.position;
+    if (positions.has(event.position)) seen.set(event.position, event.hash);
   });
+  const unsealed = await countUnsealed(db);
+  const lagMs = unsealed.oldestAt ? clock.now().getTime() - unsealed.oldestAt.getTime() : 0;
   const newest = [...checkpoints].sort((a, b) => b.position - a.position)[0];
   return {
     ...chain,
     anchor: chain.broken ? null : compareWithCheckpoints(checkpoints, invalidLines, seen, head),
     checkpoints: checkpoints.length,
     lastCheckpoint: newest ? { position: newest.position, at: newest.at } : null,
+    unsealed: {
+      count: unsealed.count,
+      oldestId: unsealed.oldestId,
+      oldestAt: unsealed.oldestAt?.toISOString() ?? null,
+      overdue: lagMs > getEnv().AUDIT_SEAL_MAX_LAG_SECONDS * 1000,
+    },
   };
 }

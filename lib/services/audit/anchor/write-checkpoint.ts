@@ -1,4 +1,4 @@
-import { desc } from "drizzle-orm";
+import { desc, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { clock } from "@/lib/clock";
@@ -14,7 +14,7 @@ let last: { position: number; at: number } | null | undefined;
 let running: Promise<TCheckpoint | null> | null = null;
 
 /**
- * Signs the committed chain head and appends it to the checkpoint file (and
+ * Signs the sealed chain head and appends it to the checkpoint file (and
  * syslog), when it moved by AUDIT_CHECKPOINT_EVERY events or
  * AUDIT_CHECKPOINT_MINUTES have passed since the last one; `force` writes
  * whenever the head moved. Only committed events are read, so it may run at
@@ -37,7 +37,14 @@ async function run(force: boolean): Promise<TCheckpoint | null> {
     last = newest ? { position: newest.position, at: Date.parse(newest.at) } : null;
   }
   const db = await getDb();
-  const [head] = await db.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+  // The sealed head: the last position the sealer chained (ADR 018).
+  const [sealed] = await db
+    .select({ position: auditEvents.position, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(isNotNull(auditEvents.position))
+    .orderBy(desc(auditEvents.position))
+    .limit(1);
+  const head = sealed ? { id: sealed.position!, hash: sealed.hash! } : null;
   if (!head || (last && head.id <= last.position)) return null;
   const now = clock.now();
   const due = force || !last || head.id - last.position >= env.AUDIT_CHECKPOINT_EVERY || now.getTime() - last.at >= env.AUDIT_CHECKPOINT_MINUTES * 60_000;
@@ -71,9 +78,9 @@ export function startAuditCheckpoints(): void {
 }
 
 /**
- * Called by every append: once AUDIT_CHECKPOINT_EVERY events were appended,
- * a checkpoint is taken a moment later (after the appending transaction has
- * had time to commit), without waiting for the timer.
+ * Called by the sealer after each pass: once AUDIT_CHECKPOINT_EVERY events
+ * were sealed, a checkpoint is taken a moment later, without waiting for the
+ * timer.
  */
 export function noteAuditAppends(count: number): void {
   if (!started) return;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DownloadButton } from "@/components/shell/download-button";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EditableParagraph } from "@/components/annual-report/editable-paragraph";
@@ -29,9 +30,9 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ i
         <p className="text-sm text-muted-foreground">{t("intro")}</p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <a className={buttonVariants()} href={`/api/v1/plans/${id}/annual-report?format=docx`} download>
+        <DownloadButton variant="default" href={`/api/v1/plans/${id}/annual-report?format=docx`}>
           {t("exportDocx")}
-        </a>
+        </DownloadButton>
         <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${id}/report/print`}>
           {t("printView")}
         </Link>
