@@ -1,10 +1,10 @@
 // Pure rules of an indicator framework's coded tree (docs/decisions/015-indicator-frameworks.md).
 
 /** An indicator as the rules see it: its code, its parent's code (null for a root) and level. */
-export type TIndicatorRow = { code: string; name: string; level: number; parentCode: string | null; row?: number };
+export type TIndicatorRow = { code: string; name: string; level: number; parentCode: string | null; row?: number | undefined };
 
 /** One problem, where a person can find it: the sheet row (or null) and a message key under `indicators.issues`. */
-export type TTreeIssue = { row: number | null; code: string; key: TTreeIssueKey; params?: Record<string, string | number> };
+export type TTreeIssue = { row: number | null; code: string; key: TTreeIssueKey; params?: Record<string, string | number> | undefined };
 export type TTreeIssueKey = "duplicateCode" | "parentMissing" | "cycle" | "levelMismatch" | "rootLevel" | "selfParent";
 
 export const INDICATOR_CODE_PATTERN = /^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9.\-_\u4e00-\u9fff]{0,39}$/;

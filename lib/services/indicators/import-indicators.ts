@@ -4,7 +4,7 @@ import { getIndicatorFramework, listFrameworkIndicators } from "@/db/queries/ind
 import { frameworkIndicators } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { inWriteOrder, planIndicatorImport } from "@/lib/domain/indicators/import-plan";
-import type { TIndicatorRow } from "@/lib/domain/indicators/tree";
+import type { TIndicatorRow, TTreeIssue } from "@/lib/domain/indicators/tree";
 import { INDICATOR_SHEET_HEADERS, type TIndicatorSheetField } from "@/lib/domain/indicators/sheet-columns";
 import { assertCan } from "@/lib/domain/permissions";
 import { clock } from "@/lib/clock";
@@ -23,7 +23,7 @@ export type TIndicatorPreview =
 
 const FIELD_OF_PATH: Record<string, TIndicatorSheetField> = { code: "code", name: "name", level: "level", parentCode: "parent" };
 
-function treeIssues(issues: { row: number | null; code: string; key: string; params?: Record<string, string | number> }[]): TIndicatorSheetIssue[] {
+function treeIssues(issues: TTreeIssue[]): TIndicatorSheetIssue[] {
   return issues.map((i) => ({ row: i.row, column: null, key: `indicators.issues.${i.key}`, params: { code: i.code, ...i.params } }));
 }
 

@@ -13,7 +13,7 @@ const HEADER_SEARCH_ROWS = 5;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** One problem of an indicator sheet; `key` is a message key (`indicators.issues.…`). */
-export type TIndicatorSheetIssue = { row: number | null; column: string | null; key: string; params?: Record<string, string | number> };
+export type TIndicatorSheetIssue = { row: number | null; column: string | null; key: string; params?: Record<string, string | number> | undefined };
 export type TIndicatorSheetRow = { row: number; code: string; name: string; level: string; parent: string };
 export type TIndicatorSheetRead = { ok: true; rows: TIndicatorSheetRow[]; headers: Record<TIndicatorSheetField, string> } | { ok: false; issues: TIndicatorSheetIssue[] };
 
