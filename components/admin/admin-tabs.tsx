@@ -5,17 +5,19 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
+// Labels are message keys from the catalogue's root: each area keeps its words in its own file.
 const TABS = [
-  { href: "/admin/users", key: "users" },
-  { href: "/admin/departments", key: "departments" },
-  { href: "/admin/audit", key: "audit" },
+  { href: "/admin/users", key: "admin.users" },
+  { href: "/admin/departments", key: "admin.departments" },
+  { href: "/admin/indicators", key: "indicators.title" },
+  { href: "/admin/audit", key: "admin.audit" },
 ] as const;
 
 export function AdminTabs() {
-  const t = useTranslations("admin");
+  const t = useTranslations();
   const pathname = usePathname();
   return (
-    <nav className="flex gap-1 border-b border-border" aria-label={t("title")}>
+    <nav className="flex gap-1 border-b border-border" aria-label={t("admin.title")}>
       {TABS.map((tab) => {
         const active = pathname.startsWith(tab.href);
         return (

@@ -6,6 +6,7 @@ import { rankAssessments, scoreDepartment, type TAssessmentFact, type TAssessmen
 import { daysBetween } from "@/lib/domain/calendar";
 import { isResponseLate } from "@/lib/domain/notice-rules";
 import { visibleDepartmentIds, type TScopedActor } from "@/lib/domain/scope";
+import { assessmentIndicatorsByTask } from "./indicators/assessment-weights";
 
 type TRow = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -47,13 +48,16 @@ export async function assessmentFacts(year: number, today: string, timeZone: str
     ),
   ]);
 
+  // 考核 by indicator (ADR 015): absent unless a framework with weights is chosen.
+  const weighted = await assessmentIndicatorsByTask([...new Set(taskRows.map((row) => String(row.id)))]);
   const facts = new Map<string, TAssessmentFact[]>();
   const add = (departmentId: string, fact: TAssessmentFact) => facts.set(departmentId, [...(facts.get(departmentId) ?? []), fact]);
   for (const row of taskRows) {
     const dueDay = String(row.due);
     const completed = str(row.completed_day);
     const isLead = row.role === "lead";
-    const base = { taskId: String(row.id), title: String(row.title) };
+    const indicators = weighted.get(String(row.id));
+    const base = { taskId: String(row.id), title: String(row.title), ...(indicators ? { indicators } : {}) };
     if (completed !== null && row.status === "completed") {
       if (daysBetween(dueDay, completed) > 0) add(String(row.department_id), { ...base, rule: isLead ? "leadOverdue" : "cooperatingOverdue", day: completed });
       else if (isLead) add(String(row.department_id), { ...base, rule: "onTimeCompletion", day: completed });

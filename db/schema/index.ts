@@ -8,5 +8,6 @@ export * from "./records";
 export * from "./rate-limits";
 export * from "./app-settings";
 export * from "./annual-reports";
+export * from "./indicator-frameworks";
 export * from "./stored-files";
 export * from "./task-summary";

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { splitPoints, taskMultiplier, type TWeightedIndicator } from "./indicators/weights";
 
 // 考核: a department's yearly score from its record. Points come only from
 // results (deadlines kept or missed, circulars, late answers) — never from
@@ -25,11 +26,25 @@ export type TAssessmentRuleKey = (typeof ASSESSMENT_RULE_KEYS)[number];
 
 /** One thing that happened, as the rules see it. */
 export type TAssessmentFact =
-  | { rule: "leadOverdue" | "cooperatingOverdue" | "onTimeCompletion"; taskId: string; title: string; day: string }
+  | {
+      rule: "leadOverdue" | "cooperatingOverdue" | "onTimeCompletion";
+      taskId: string;
+      title: string;
+      day: string;
+      /** 考核 by indicator (docs/decisions/015): the weighted indicators the task serves; absent when nothing is weighted. */
+      indicators?: TWeightedIndicator[];
+    }
   | { rule: "circular" | "lateNoticeResponse"; noticeId: string; title: string; day: string };
 
-export type TAssessmentItem = TAssessmentFact & { points: number };
-export type TAssessmentScore = { score: number; items: TAssessmentItem[]; totals: Record<TAssessmentRuleKey, number> };
+export type TIndicatorContribution = { code: string; name: string; points: number };
+export type TAssessmentItem = TAssessmentFact & { points: number; contributions?: TIndicatorContribution[] };
+export type TAssessmentScore = {
+  score: number;
+  items: TAssessmentItem[];
+  totals: Record<TAssessmentRuleKey, number>;
+  /** Points per indicator (only when tasks are weighted by indicator). */
+  byIndicator?: TIndicatorContribution[];
+};
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -51,16 +66,28 @@ export function scoreDepartment(facts: readonly TAssessmentFact[], rules: TAsses
   const items: TAssessmentItem[] = [];
   let bonus = 0;
   const ordered = [...facts].sort((a, b) => a.day.localeCompare(b.day));
+  const byIndicator = new Map<string, TIndicatorContribution>();
   for (const fact of ordered) {
-    let points = rules[fact.rule];
+    const indicators = "taskId" in fact ? fact.indicators : undefined;
+    let points = rules[fact.rule] * (indicators ? taskMultiplier(indicators) : 1);
     if (fact.rule === "onTimeCompletion") {
       // The cap: once reached, further on-time completions are listed with 0 points.
       points = Math.max(0, Math.min(points, rules.onTimeCompletionCap - bonus));
       bonus += points;
     }
     totals[fact.rule] = round(totals[fact.rule] + points);
-    items.push({ ...fact, points: round(points) });
+    if (!indicators) {
+      items.push({ ...fact, points: round(points) });
+      continue;
+    }
+    const contributions = splitPoints(round(points), indicators);
+    for (const c of contributions) {
+      const sum = byIndicator.get(c.code) ?? { code: c.code, name: c.name, points: 0 };
+      byIndicator.set(c.code, { ...sum, points: round(sum.points + c.points) });
+    }
+    items.push({ ...fact, points: round(points), contributions });
   }
   const score = round(rules.base + Object.values(totals).reduce((a, b) => a + b, 0));
-  return { score, items, totals };
+  if (byIndicator.size === 0) return { score, items, totals };
+  return { score, items, totals, byIndicator: [...byIndicator.values()].sort((a, b) => a.code.localeCompare(b.code, "zh-CN", { numeric: true })) };
 }

@@ -5,6 +5,7 @@ export const AUDIT_CATEGORIES = [
   "department",
   "token",
   "plan",
+  "indicator",
   "task",
   "attachment",
   "notice",

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   "notice:draft_response",
   "instruction:write",
   "report:edit",
+  "indicator:manage",
   "token:manage_own",
 ] as const;
 
@@ -57,7 +58,7 @@ const SUPERVISOR: readonly TPermission[] = [
 ];
 
 export const ROLE_PERMISSIONS = {
-  admin: [...SUPERVISOR, "department:manage", "user:manage", "registration:decide", "plan:manage", "audit:read"],
+  admin: [...SUPERVISOR, "department:manage", "user:manage", "registration:decide", "plan:manage", "audit:read", "indicator:manage"],
   supervisor: SUPERVISOR,
   leader: ["data:read_all", "instruction:write", "token:manage_own"],
   dept_head: [

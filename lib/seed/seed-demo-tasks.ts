@@ -1,3 +1,4 @@
+import { tagDemoTasks } from "./seed-demo-indicator-tags";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { departments, goals, users } from "@/db/schema";
@@ -70,6 +71,7 @@ export async function seedDemoTasks(tx: Tx, planId: string, passwordHash: string
 
   let created = 0;
   const overdue: { id: string; lead: string; title: string; dueDate: string | null }[] = [];
+  const texts: { id: string; text: string }[] = [];
   for (const [index, goal] of items.slice(0, 60).entries()) {
     const spec = DEMO_TASK_PATTERN[index % DEMO_TASK_PATTERN.length]!;
     const lead = leads[index]!;
@@ -88,11 +90,13 @@ export async function seedDemoTasks(tx: Tx, planId: string, passwordHash: string
         milestones: spec.due > 20 ? [{ title: "完成阶段性工作", dueDate: day(Math.floor(spec.due / 2)) }] : [],
       }),
     );
+    texts.push({ id: task.id, text: `${goal.title}${goal.body}` });
     task = await walk(task, spec, { supervisor, ...people.get(lead)!, today });
     if (task.status === "in_progress" && spec.due < 0) overdue.push({ id: task.id, lead, title: task.title, dueDate: task.dueDate });
     created++;
   }
   await seedDemoNotices(overdue, { supervisor, people, idOf, today: day(0) });
+  await tagDemoTasks(tx, texts);
   return created;
 }
 

@@ -9,9 +9,10 @@ import api from "./api.json";
 import report from "./report.json";
 import auditSeal from "./audit-seal.json";
 import auditWords from "./audit-words.json";
+import indicators from "./indicators.json";
 import rollover from "./rollover.json";
 import ux from "./ux.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, auditSeal, auditWords, rollover, ux };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...auditSeal, ...auditWords, ...rollover, ...ux };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, auditSeal, auditWords, indicators, rollover, ux };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...auditSeal, ...auditWords, ...indicators, ...rollover, ...ux };
 export default messages;

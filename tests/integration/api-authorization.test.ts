@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { plans } from "@/db/schema";
+import { indicatorFrameworks, plans } from "@/db/schema";
 import { API_ENDPOINTS } from "@/lib/api/endpoints";
 import { signNotice, respondToNotice } from "@/lib/services/notices/act-on-notice";
 import { requestExtension } from "@/lib/services/tasks/request-extension";
@@ -111,6 +111,17 @@ const ROWS: TRow[] = [
   { label: "POST /notices/{id}/close", api: "closeNotice", prepare: async () => ({ params: { id: (await noticeIn("responded")).id }, body: {} }), expected: [200, 200, 403, 403, 403, 404, 404] },
   { label: "GET /dashboard/overview", api: "getDashboard", prepare: async () => ({}), expected: [200, 200, 200, 403, 403, 403, 403] },
   { label: "GET /plans", api: "listPlans", prepare: async () => ({}), expected: [200, 200, 200, 403, 403, 403, 403] },
+  { label: "GET /indicator-frameworks", api: "listIndicatorFrameworks", prepare: async () => ({}), expected: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    label: "GET /indicator-frameworks/{id}",
+    api: "getIndicatorFramework",
+    prepare: async () => {
+      const db = await getDb();
+      const [framework] = await db.select({ id: indicatorFrameworks.id }).from(indicatorFrameworks);
+      return { params: { id: framework!.id } };
+    },
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
   { label: "GET /plans/{id}/annual-report", api: "getAnnualReport", prepare: async () => ({ params: { id: await demoPlanId() } }), expected: [200, 200, 200, 403, 403, 403, 403] },
   { label: "POST /circulars/monthly", api: "draftMonthlyCircular", prepare: async () => ({ body: { month: "2026-01" } }), expected: [201, 201, 403, 403, 403, 403, 403] },
   { label: "POST /plans/{id}/rollover (dryRun)", api: "rolloverPlan", prepare: async () => ({ params: { id: await demoPlanId() }, body: { targetYear: 2023, dryRun: true } }), expected: [200, 200, 403, 403, 403, 403, 403] },

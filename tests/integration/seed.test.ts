@@ -1,7 +1,7 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { departments, goals, notices, plans, taskDepartments, tasks, users } from "@/db/schema";
+import { departments, goals, notices, plans, taskDepartments, taskIndicatorTags, tasks, users } from "@/db/schema";
 import { DEFAULT_WARNING_POLICY, taskWarning } from "@/lib/domain/warning";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-departments";
 import { DEMO_PLAN_TITLE, seedDemo } from "@/lib/seed/seed-demo";
@@ -37,6 +37,8 @@ describe("demo data", () => {
     expect(await countOf("section", true)).toBe(10);
     expect(await countOf("item")).toBe(30);
     expect(await countOf("problem")).toBe(3);
+    // The 覆盖与达成 view has tasks to show: some demo tasks serve the shipped indicators.
+    expect(Number((await db.select({ n: count() }).from(taskIndicatorTags))[0]!.n)).toBeGreaterThan(5);
     await sealAuditEvents();
     expect(await verifyAuditChain(db)).toMatchObject({ broken: null });
   });

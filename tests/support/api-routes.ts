@@ -30,6 +30,9 @@ import {
   requestExtensionEndpoint,
   transitionTaskEndpoint,
 } from "@/lib/api/endpoints/tasks";
+import { GET as listIndicatorFrameworks } from "@/app/api/v1/indicator-frameworks/route";
+import { GET as getIndicatorFramework } from "@/app/api/v1/indicator-frameworks/[id]/route";
+import { getIndicatorFrameworkEndpoint, listIndicatorFrameworksEndpoint } from "@/lib/api/endpoints/indicators";
 import type { TApiEndpoint } from "@/lib/api/endpoint";
 import { callApi, type TApiRequest, type TCredentials } from "./api-client";
 
@@ -56,6 +59,8 @@ export const API = {
   getAnnualReport: pair(annualReportEndpoint, getAnnualReport),
   draftMonthlyCircular: pair(monthlyCircularEndpoint, draftMonthlyCircular),
   rolloverPlan: pair(rolloverEndpoint, rolloverPlan),
+  listIndicatorFrameworks: pair(listIndicatorFrameworksEndpoint, listIndicatorFrameworks),
+  getIndicatorFramework: pair(getIndicatorFrameworkEndpoint, getIndicatorFramework),
 };
 
 export type TApiName = keyof typeof API;

@@ -37,6 +37,8 @@ const EXPECTED: Record<TPermission, string> = {
   "instruction:write": "..x..",
   // Issue 14: a supervisor or admin writes the annual report draft; a leader reads it.
   "report:edit": "xx...",
+  // Issue 15: an admin maintains the indicator frameworks and their 考核 weights.
+  "indicator:manage": "x....",
   "token:manage_own": "xxxxx",
 };
 

@@ -23,7 +23,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const requested = Number((await searchParams).year);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= thisYear + 1 ? requested : thisYear;
   const rules = assessmentRules();
-  const [t, locale, results] = await Promise.all([getTranslations("assessment"), getLocale(), assessDepartments(actor, year, context.today, context.timeZone, rules)]);
+  const [t, ti, locale, results] = await Promise.all([getTranslations("assessment"), getTranslations("indicators"), getLocale(), assessDepartments(actor, year, context.today, context.timeZone, rules)]);
   const years = [thisYear - 2, thisYear - 1, thisYear];
   const ranked = results.filter((r) => r.rank !== null);
   const apart = results.filter((r) => r.rank === null);
@@ -93,9 +93,19 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
                             {item.title}
                           </Link>
                           <span className="text-muted-foreground">{formatDay(item.day, locale)}</span>
+                          {item.contributions?.length ? (
+                            <span className="text-muted-foreground" data-testid="contributions">
+                              {item.contributions.map((c) => `${c.code} ${c.points}`).join("；")}
+                            </span>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
+                    {r.byIndicator ? (
+                      <p className="mt-2 text-xs" data-testid="by-indicator">
+                        {ti("contribution")}：{r.byIndicator.map((c) => `${c.code} ${c.name} ${c.points}`).join("；")}
+                      </p>
+                    ) : null}
                   </details>
                 ) : (
                   r.departmentName

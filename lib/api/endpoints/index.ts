@@ -1,6 +1,7 @@
 import type { TApiEndpoint } from "../endpoint";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "./general";
 import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint, rolloverEndpoint } from "./reports";
+import { getIndicatorFrameworkEndpoint, listIndicatorFrameworksEndpoint } from "./indicators";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
 import {
   createTaskEndpoint,
@@ -34,6 +35,8 @@ export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   annualReportEndpoint,
   monthlyCircularEndpoint,
   rolloverEndpoint,
+  listIndicatorFrameworksEndpoint,
+  getIndicatorFrameworkEndpoint,
 ] as unknown as readonly TApiEndpoint[];
 
 export const API_TAGS = [
@@ -44,4 +47,5 @@ export const API_TAGS = [
   { name: "dashboard", description: "驾驶舱" },
   { name: "imports", description: "文档导入" },
   { name: "reports", description: "工作方案、年度报告、月度通报与年度结转" },
+  { name: "indicators", description: "指标体系" },
 ] as const;
