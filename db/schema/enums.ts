@@ -12,3 +12,4 @@ export const taskDepartmentRoleEnum = pgEnum("task_department_role", codes.TASK_
 export const extensionStatusEnum = pgEnum("extension_status", codes.EXTENSION_STATUSES);
 export const noticeKindEnum = pgEnum("notice_kind", codes.NOTICE_KINDS);
 export const noticeStatusEnum = pgEnum("notice_status", codes.NOTICE_STATUSES);
+export const indicatorFrameworkKindEnum = pgEnum("indicator_framework_kind", codes.INDICATOR_FRAMEWORK_KINDS);

@@ -8,3 +8,4 @@ export * from "./records";
 export * from "./rate-limits";
 export * from "./app-settings";
 export * from "./annual-reports";
+export * from "./indicator-frameworks";

@@ -12,6 +12,8 @@ export const EXTENSION_STATUSES = ["pending", "approved", "rejected"] as const;
 export const NOTICE_KINDS = ["reminder", "urge", "supervise", "circular", "interview"] as const;
 // draft: prepared (e.g. by the daily job) but not yet issued and not yet numbered.
 export const NOTICE_STATUSES = ["draft", "issued", "signed", "responded", "closed"] as const;
+// 指标体系: demonstration 示范指标体系, assessment 考核指标, mechanism 推进机制 (the 1211 levers), other.
+export const INDICATOR_FRAMEWORK_KINDS = ["demonstration", "assessment", "mechanism", "other"] as const;
 
 export type TRole = (typeof ROLES)[number];
 export type TUserStatus = (typeof USER_STATUSES)[number];
@@ -20,4 +22,5 @@ export type TGoalKind = (typeof GOAL_KINDS)[number];
 export type TTaskStatus = (typeof TASK_STATUSES)[number];
 export type TTaskPriority = (typeof TASK_PRIORITIES)[number];
 export type TNoticeKind = (typeof NOTICE_KINDS)[number];
+export type TIndicatorFrameworkKind = (typeof INDICATOR_FRAMEWORK_KINDS)[number];
 export type TNoticeStatus = (typeof NOTICE_STATUSES)[number];
