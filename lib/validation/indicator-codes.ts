@@ -1,5 +1,5 @@
 import { INDICATOR_CODE_MAX, INDICATOR_CODES_MAX, normalizeCode } from "@/lib/domain/indicator-tags/codes";
-import { text } from "./common";
+import { text, ZId, ZVersion } from "./common";
 import { z } from "./zod";
 
 /**
@@ -17,3 +17,8 @@ export const ZIndicatorCodes = z
   .max(INDICATOR_CODES_MAX)
   .default([])
   .meta({ description: "Indicator tags (qualified codes); answered qualified, in framework order" });
+
+export const ZTaskTagsSchema = z
+  .object({ id: ZId, version: ZVersion, indicatorCodes: z.array(ZIndicatorCode).max(INDICATOR_CODES_MAX) })
+  .strict();
+export type TTaskTagsInput = z.output<typeof ZTaskTagsSchema>;

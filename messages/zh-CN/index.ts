@@ -7,7 +7,8 @@ import imports from "./imports.json";
 import excel from "./excel.json";
 import api from "./api.json";
 import report from "./report.json";
+import tagging from "./tagging.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, tagging };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...tagging };
 export default messages;

@@ -16,6 +16,8 @@ import { POST as transitionTask } from "@/app/api/v1/tasks/[id]/transitions/rout
 import { GET as listTasks, POST as createTask } from "@/app/api/v1/tasks/route";
 import { GET as getAnnualReport } from "@/app/api/v1/plans/[id]/annual-report/route";
 import { GET as listPlans } from "@/app/api/v1/plans/route";
+import { PUT as setTaskIndicatorCodes } from "@/app/api/v1/tasks/[id]/indicator-codes/route";
+import { setTaskIndicatorCodesEndpoint } from "@/lib/api/endpoints/indicator-tags";
 import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint } from "@/lib/api/endpoints/reports";
 import { POST as draftMonthlyCircular } from "@/app/api/v1/circulars/monthly/route";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "@/lib/api/endpoints/general";
@@ -54,6 +56,7 @@ export const API = {
   listPlans: pair(listPlansEndpoint, listPlans),
   getAnnualReport: pair(annualReportEndpoint, getAnnualReport),
   draftMonthlyCircular: pair(monthlyCircularEndpoint, draftMonthlyCircular),
+  setTaskIndicatorCodes: pair(setTaskIndicatorCodesEndpoint, setTaskIndicatorCodes),
 };
 
 export type TApiName = keyof typeof API;

@@ -6,6 +6,7 @@ import type { TTaskStatus } from "@/lib/domain/codes";
 import type { TScopedActor } from "@/lib/domain/scope";
 import { taskWarning, type TWarning, type TWarningContext } from "@/lib/domain/warning";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { indicatorConditionSql } from "./indicator-filter-sql";
 import { taskVisibility } from "./scope";
 import { overdueConditionSql, warningConditionSql } from "./warning-sql";
 
@@ -27,6 +28,8 @@ export type TTaskFilter = {
   dueFrom?: string;
   dueTo?: string;
   q?: string;
+  /** An indicator code (1211:A2): tasks tagged with it or with an indicator under it. */
+  indicator?: string;
   sort?: TTaskSort;
   cursor?: string | null;
   limit?: number;
@@ -70,6 +73,7 @@ export function taskFilterConditions(actor: TScopedActor, filter: TTaskFilter, c
   }
   if (filter.dueFrom) conditions.push(sql`${tasks.dueDate} >= ${filter.dueFrom}::date`);
   if (filter.dueTo) conditions.push(sql`${tasks.dueDate} <= ${filter.dueTo}::date`);
+  if (filter.indicator) conditions.push(indicatorConditionSql(filter.indicator));
   if (filter.q) conditions.push(ilike(tasks.title, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return conditions;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, like, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
+import { taskIndicatorTagsOf } from "@/db/queries/indicator-tags/catalogue";
 import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { can } from "@/lib/domain/permissions";
@@ -82,7 +83,11 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
       .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), like(auditEvents.action, "task.%"), ne(auditEvents.action, "task.progress")))
       .orderBy(desc(auditEvents.id)),
   ]);
-  const [notes, relatedNotices] = await Promise.all([taskInstructions(taskId), listNotices(actor, { taskId, limit: 100 }, context)]);
+  const [notes, relatedNotices, tags] = await Promise.all([
+    taskInstructions(taskId),
+    listNotices(actor, { taskId, limit: 100 }, context),
+    taskIndicatorTagsOf([taskId], db),
+  ]);
   const reportIds = reports.map((r) => r.id);
   const files = reportIds.length
     ? await db
@@ -112,6 +117,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     goalPath: path,
     milestones: milestoneRows,
     indicators: indicatorRows,
+    indicatorTags: tags.get(taskId) ?? [],
     progress,
     extensions,
     notices: relatedNotices.items,

@@ -1,6 +1,7 @@
 import type { TApiEndpoint } from "../endpoint";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "./general";
 import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint } from "./reports";
+import { setTaskIndicatorCodesEndpoint } from "./indicator-tags";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
 import {
   createTaskEndpoint,
@@ -21,6 +22,7 @@ export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   createTaskEndpoint,
   getTaskEndpoint,
   transitionTaskEndpoint,
+  setTaskIndicatorCodesEndpoint,
   reportProgressEndpoint,
   requestExtensionEndpoint,
   decideExtensionEndpoint,

@@ -93,3 +93,9 @@ export function resolveCodes(written: readonly string[], index: TCodeIndex): TCo
   }
   return result;
 }
+
+/** An indicator as a picker offers it: qualified code, name, framework, depth. */
+export type TIndicatorOption = { code: string; name: string; frameworkName: string; level: number };
+
+export const toIndicatorOptions = (catalogue: readonly TCatalogueIndicator[]): TIndicatorOption[] =>
+  catalogue.map((indicator) => ({ code: qualifiedCodeOf(indicator), name: indicator.name, frameworkName: indicator.frameworkName, level: indicator.level }));
