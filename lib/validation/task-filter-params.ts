@@ -15,6 +15,7 @@ export type TTaskFilterParams = {
   dueFrom?: string;
   dueTo?: string;
   q?: string;
+  indicator?: string;
   sort?: "due" | "updated" | "created";
   cursor?: string;
 };
@@ -44,6 +45,7 @@ export function parseTaskFilterParams(params: TParams): TTaskFilterParams {
     dueFrom: dueFrom && isIsoDate(dueFrom) ? dueFrom : undefined,
     dueTo: dueTo && isIsoDate(dueTo) ? dueTo : undefined,
     q: one(params.q)?.slice(0, 100),
+    indicator: one(params.indicator)?.slice(0, 60),
     sort: pick(one(params.sort), ["due", "updated", "created"] as const),
     cursor: one(params.cursor)?.slice(0, 300),
   };
@@ -62,6 +64,7 @@ export function taskFilterToParams(filter: TTaskFilterParams): URLSearchParams {
   if (filter.sectionId) params.set("section", filter.sectionId);
   if (filter.dueFrom) params.set("dueFrom", filter.dueFrom);
   if (filter.dueTo) params.set("dueTo", filter.dueTo);
+  if (filter.indicator) params.set("indicator", filter.indicator);
   if (filter.sort) params.set("sort", filter.sort);
   return params;
 }

@@ -8,6 +8,8 @@ import { Pager } from "@/components/shell/pager";
 import { Button } from "@/components/ui/button";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listPlanSections } from "@/db/queries/plans";
+import { loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
+import { toIndicatorOptions } from "@/lib/domain/indicator-tags/codes";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
@@ -29,10 +31,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const tx = await getTranslations("taskExport");
   const ti = await getTranslations("taskImport");
   const seesAll = can(actor, "data:read_all");
-  const [page, departments, sections] = await Promise.all([
+  const [page, departments, sections, catalogue] = await Promise.all([
     listTasks(actor, { ...filter, cursor: paging.cursor, limit: paging.size }, warningContext()),
     seesAll ? listActiveDepartments() : Promise.resolve(null),
     listPlanSections(),
+    loadIndicatorCatalogue(),
   ]);
   return (
     <div className="grid gap-3">
@@ -78,7 +81,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </div>
-      <TaskFilters filter={filter} options={{ departments, sections }} />
+      <TaskFilters filter={filter} options={{ departments, sections, indicators: toIndicatorOptions(catalogue) }} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {t("total", { n: page.total })}
       </p>
