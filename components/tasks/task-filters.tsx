@@ -12,6 +12,7 @@ import { WARNINGS } from "@/lib/domain/warning";
 type TOptions = {
   departments: { id: string; name: string }[] | null;
   sections: { id: string; code: string; title: string }[];
+  indicators?: { code: string; name: string }[];
 };
 
 /** A plain GET form: every filter is in the URL, so a view can be bookmarked, shared and reloaded. */
@@ -19,8 +20,9 @@ export async function TaskFilters({ filter, options, size }: { filter: TTaskFilt
   const t = await getTranslations("tasks");
   const ts = await getTranslations("taskStatuses");
   const tw = await getTranslations("warnings");
+  const tt = await getTranslations("tagging");
   return (
-    <form className="grid grid-cols-2 gap-2 rounded-lg border border-border bg-background p-3 sm:grid-cols-4 lg:grid-cols-8" role="search" aria-label={t("filters")}>
+    <form className="grid grid-cols-2 gap-2 rounded-lg border border-border bg-background p-3 sm:grid-cols-4 lg:grid-cols-9" role="search" aria-label={t("filters")}>
       <label className="col-span-2 grid gap-1 text-xs text-muted-foreground">
         {t("search")}
         <Input name="q" defaultValue={filter.q} maxLength={100} placeholder={t("searchPlaceholder")} />
@@ -65,6 +67,17 @@ export async function TaskFilters({ filter, options, size }: { filter: TTaskFilt
         </NativeSelect>
       </label>
       <label className="grid gap-1 text-xs text-muted-foreground">
+        {tt("filterLabel")}
+        <Input name="indicator" defaultValue={filter.indicator} maxLength={60} placeholder={tt("filterPlaceholder")} list="indicator-codes" />
+        {options.indicators?.length ? (
+          <datalist id="indicator-codes">
+            {options.indicators.map((i) => (
+              <option key={i.code} value={i.code}>{`${i.code} ${i.name}`}</option>
+            ))}
+          </datalist>
+        ) : null}
+      </label>
+      <label className="grid gap-1 text-xs text-muted-foreground">
         {t("dueFrom")}
         <Input type="date" name="dueFrom" defaultValue={filter.dueFrom} />
       </label>
@@ -80,7 +93,7 @@ export async function TaskFilters({ filter, options, size }: { filter: TTaskFilt
           <option value="created">{t("sortCreated")}</option>
         </NativeSelect>
       </label>
-      <div className="col-span-2 flex items-end gap-2 sm:col-span-4 lg:col-span-8 lg:justify-end">
+      <div className="col-span-2 flex items-end gap-2 sm:col-span-4 lg:col-span-9 lg:justify-end">
         <PageSizeField size={size} />
         <Button type="submit">{t("applyFilters")}</Button>
         <Button asChild variant="outline">

@@ -14,9 +14,11 @@ import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import type { TGoalOption } from "@/db/queries/plans";
 import { TASK_PRIORITIES } from "@/lib/domain/codes";
+import type { TIndicatorOption } from "@/lib/domain/indicator-tags/codes";
 import { translateValidationMessage } from "@/lib/validation/translate";
 import { type TTaskCreateInput, ZTaskCreateSchema } from "@/lib/validation/tasks";
 import { DepartmentMultiSelect } from "./department-multi-select";
+import { IndicatorMultiSelect } from "./indicator-multi-select";
 
 type TDepartment = { id: string; name: string };
 export type TTaskFormValues = TTaskCreateInput & { id?: string; version?: number };
@@ -26,15 +28,18 @@ export function TaskForm({
   departments,
   goals,
   initialOwners = [],
+  indicatorOptions = [],
 }: {
   initial?: TTaskFormValues | undefined;
   departments: TDepartment[];
   goals: TGoalOption[];
   initialOwners?: { id: string; name: string }[];
+  indicatorOptions?: readonly TIndicatorOption[];
 }) {
   const t = useTranslations("taskForm");
   const tp = useTranslations("priorities");
   const tv = useTranslations("validation");
+  const tt = useTranslations("tagging");
   const router = useRouter();
   const editing = initial?.id !== undefined;
   const form = useForm({
@@ -51,6 +56,7 @@ export function TaskForm({
       priority: initial?.priority ?? "normal",
       milestones: initial?.milestones ?? [],
       indicators: initial?.indicators ?? [],
+      indicatorCodes: initial?.indicatorCodes ?? [],
     } satisfies TTaskCreateInput,
   });
   const milestones = useFieldArray({ control: form.control, name: "milestones" });
@@ -79,7 +85,7 @@ export function TaskForm({
     (data) => router.push(`/tasks/${data.id}`),
   );
   const errors = form.formState.errors;
-  const message = (key?: string) => (key ? translateValidationMessage(tv, key) : undefined);
+  const message = (key?: string) => (key?.startsWith("tagging.") ? tt(key.slice(8)) : key ? translateValidationMessage(tv, key) : undefined);
 
   return (
     <form className="grid max-w-3xl gap-4" onSubmit={onSubmit} noValidate>
@@ -126,6 +132,13 @@ export function TaskForm({
             exclude={lead || null}
             error={message(errors.cooperatingDepartmentIds?.message)}
           />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="indicatorCodes"
+        render={({ field }) => (
+          <IndicatorMultiSelect label={tt("label")} options={indicatorOptions} value={field.value ?? []} onChange={field.onChange} error={message(errors.indicatorCodes?.message)} />
         )}
       />
       <div className="grid gap-4 sm:grid-cols-3">

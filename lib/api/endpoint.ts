@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-export type THttpMethod = "get" | "post";
+export type THttpMethod = "get" | "post" | "put";
 /** Who may call: anyone (the token exchange), or a signed-in caller (token or session cookie). */
 export type TEndpointAuth = "public" | "signed_in";
 

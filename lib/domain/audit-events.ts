@@ -17,6 +17,7 @@ export const AUDIT_EVENTS = {
   "task.update": z.object({ fromVersion: z.number(), fields: anyData }).loose(),
   "task.reassign": z.object({ fromVersion: z.number(), fields: anyData, previousLeadDepartmentId: z.string().nullable() }).loose(),
   "task.import": z.object({ count: z.number(), fileName: z.string() }),
+  "task.tag": z.object({ fromVersion: z.number(), from: z.array(z.string()), to: z.array(z.string()) }),
   "task.set_owner": z.object({ from: z.string().nullable(), to: z.string().nullable() }),
   "task.progress": z.object({ reportId: z.string(), percent: z.number(), attachments: z.number() }),
   "task.milestone_add": z.object({ milestoneId: z.string(), title: z.string(), dueDate: z.string().nullable() }),

@@ -1,4 +1,5 @@
 import { GOAL_KINDS, type TGoalKind } from "@/lib/domain/codes";
+import { ZIndicatorCodes } from "./indicator-codes";
 import { requiredText, ZId, ZOptionalId, text } from "./common";
 import { NOTE_MAX, TITLE_MAX, ZOptionalDate } from "./tasks";
 import { z } from "./zod";
@@ -60,6 +61,7 @@ export type TImportNode = {
   cooperatingDepartmentIds: string[];
   dueDate: string | null;
   indicators: { name: string; unit: string; value: number }[];
+  indicatorCodes: string[];
   children: TImportNode[];
 };
 
@@ -75,6 +77,7 @@ export type TImportNodeInput = {
   cooperatingDepartmentIds?: string[] | undefined;
   dueDate?: string | null | undefined;
   indicators?: { name: string; unit?: string | undefined; value: number }[] | undefined;
+  indicatorCodes?: string[] | undefined;
   children?: TImportNodeInput[] | undefined;
 };
 
@@ -99,6 +102,7 @@ function nodeSchema(levelsBelow: number): z.ZodType<TImportNode, TImportNodeInpu
       cooperatingDepartmentIds: z.array(ZId).max(50).default([]),
       dueDate: ZOptionalDate,
       indicators: z.array(ZImportIndicator).max(50).default([]),
+      indicatorCodes: ZIndicatorCodes,
       children: children.default([]),
     })
     .strict()

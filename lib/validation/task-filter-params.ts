@@ -15,6 +15,7 @@ export type TTaskFilterParams = {
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   q?: string | undefined;
+  indicator?: string | undefined;
   sort?: "due" | "updated" | "created" | undefined;
   cursor?: string | undefined;
 };
@@ -43,6 +44,7 @@ export function parseTaskFilterParams(params: TParams): TTaskFilterParams {
     dueFrom: dueFrom && isIsoDate(dueFrom) ? dueFrom : undefined,
     dueTo: dueTo && isIsoDate(dueTo) ? dueTo : undefined,
     q: one(params.q)?.slice(0, 100),
+    indicator: one(params.indicator)?.slice(0, 60),
     sort: pick(one(params.sort), ["due", "updated", "created"] as const),
     cursor: one(params.cursor)?.slice(0, 300),
   };
@@ -61,6 +63,7 @@ export function taskFilterToParams(filter: TTaskFilterParams): URLSearchParams {
   if (filter.sectionId) params.set("section", filter.sectionId);
   if (filter.dueFrom) params.set("dueFrom", filter.dueFrom);
   if (filter.dueTo) params.set("dueTo", filter.dueTo);
+  if (filter.indicator) params.set("indicator", filter.indicator);
   if (filter.sort) params.set("sort", filter.sort);
   return params;
 }

@@ -1,6 +1,8 @@
+import { INDICATOR_CODES_MAX } from "@/lib/domain/indicator-tags/codes";
 import { isIsoDate } from "@/lib/domain/calendar";
 import { TASK_PRIORITIES } from "@/lib/domain/codes";
 import { TASK_ACTIONS } from "@/lib/domain/task-workflow";
+import { ZIndicatorCode, ZIndicatorCodes } from "./indicator-codes";
 import { optionalText, requiredText, ZId, ZOptionalId, ZVersion, text } from "./common";
 import { z } from "./zod";
 
@@ -39,6 +41,8 @@ export const taskFields = {
   priority: z.enum(TASK_PRIORITIES).default("normal"),
   milestones: z.array(ZMilestoneInput).max(50).default([]),
   indicators: z.array(ZIndicatorInput).max(50).default([]),
+  /** Tags: which indicators of the frameworks (指标体系) the task serves. */
+  indicatorCodes: ZIndicatorCodes,
 };
 
 type TTaskFieldsOut = { startDate: string | null; dueDate: string | null; leadDepartmentId: string | null; cooperatingDepartmentIds: string[] };
@@ -60,7 +64,8 @@ export type TTaskCreateInput = z.input<typeof ZTaskCreateSchema>;
 export type TTaskCreate = z.output<typeof ZTaskCreateSchema>;
 
 export const ZTaskUpdateSchema = z
-  .object({ id: ZId, version: ZVersion, ...taskFields })
+  // Tags left out are kept (a caller that does not know them cannot clear them by accident).
+  .object({ id: ZId, version: ZVersion, ...taskFields, indicatorCodes: z.array(ZIndicatorCode).max(INDICATOR_CODES_MAX).optional() })
   .strict()
   .refine(datesInOrder, { path: ["dueDate"], error: "dueBeforeStart" })
   .refine(leadNotCooperating, { path: ["cooperatingDepartmentIds"], error: "leadAlsoCooperating" });

@@ -11,8 +11,9 @@ import auditSeal from "./audit-seal.json";
 import auditWords from "./audit-words.json";
 import indicators from "./indicators.json";
 import rollover from "./rollover.json";
+import tagging from "./tagging.json";
 import ux from "./ux.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, auditSeal, auditWords, indicators, rollover, ux };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...auditSeal, ...auditWords, ...indicators, ...rollover, ...ux };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, auditSeal, auditWords, indicators, rollover, tagging, ux };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...auditSeal, ...auditWords, ...indicators, ...rollover, ...tagging, ...ux };
 export default messages;

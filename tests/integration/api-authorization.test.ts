@@ -71,6 +71,15 @@ const ROWS: TRow[] = [
   { label: "transition reopen", api: "transitionTask", prepare: transition("reopen", "completed"), expected: [200, 200, 403, 403, 403, 404, 404] },
   { label: "transition cancel", api: "transitionTask", prepare: transition("cancel", "assigned"), expected: [200, 200, 403, 403, 403, 404, 404] },
   {
+    label: "PUT /tasks/{id}/indicator-codes",
+    api: "setTaskIndicatorCodes",
+    prepare: async () => {
+      const made = await makeTask("assigned");
+      return { params: { id: made.id }, body: { indicatorCodes: ["1211:A2"], version: made.version } };
+    },
+    expected: [200, 200, 403, 403, 403, 403, 403],
+  },
+  {
     label: "POST /tasks/{id}/progress",
     api: "reportProgress",
     prepare: async () => {

@@ -46,7 +46,8 @@ describe("importing tasks", () => {
     const supervisor = await actorFor("supervisor");
     const template = new ExcelJS.Workbook();
     await template.xlsx.load(arrayBufferOf(await buildImportTemplate(supervisor)));
-    expect(template.worksheets.map((s) => s.name)).toEqual(["任务", "填写说明", "单位", "条目"]);
+    expect(template.worksheets.map((s) => s.name)).toEqual(["任务", "填写说明", "单位", "条目", "指标"]);
+    expect(template.getWorksheet("指标")!.getRow(2).values).toEqual([undefined, "1211:A", "两抓手", "“1211”法治政府建设推进机制"]);
     const sheet = template.getWorksheet("任务")!;
     expect(sheet.getRow(1).values).toEqual([undefined, ...TEMPLATE_COLUMNS.map((c) => c.header)]);
     expect(sheet.getCell("D2").dataValidation).toMatchObject({ type: "list", formulae: ["'单位'!$A$2:$A$38"] });

@@ -18,6 +18,8 @@ import { GET as getAnnualReport } from "@/app/api/v1/plans/[id]/annual-report/ro
 import { GET as listPlans } from "@/app/api/v1/plans/route";
 import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint, rolloverEndpoint } from "@/lib/api/endpoints/reports";
 import { POST as rolloverPlan } from "@/app/api/v1/plans/[id]/rollover/route";
+import { PUT as setTaskIndicatorCodes } from "@/app/api/v1/tasks/[id]/indicator-codes/route";
+import { setTaskIndicatorCodesEndpoint } from "@/lib/api/endpoints/indicator-tags";
 import { POST as draftMonthlyCircular } from "@/app/api/v1/circulars/monthly/route";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "@/lib/api/endpoints/general";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "@/lib/api/endpoints/notices";
@@ -61,6 +63,7 @@ export const API = {
   rolloverPlan: pair(rolloverEndpoint, rolloverPlan),
   listIndicatorFrameworks: pair(listIndicatorFrameworksEndpoint, listIndicatorFrameworks),
   getIndicatorFramework: pair(getIndicatorFrameworkEndpoint, getIndicatorFramework),
+  setTaskIndicatorCodes: pair(setTaskIndicatorCodesEndpoint, setTaskIndicatorCodes),
 };
 
 export type TApiName = keyof typeof API;

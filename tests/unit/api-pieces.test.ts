@@ -47,8 +47,8 @@ describe("mappers", () => {
   } as unknown as TTask;
 
   it("maps a task row to the API's camelCase shape with ISO times, numbers and a derived warning", () => {
-    const api = toApiTask(task, { leadDepartmentId: ID, cooperatingDepartmentIds: [], milestones: [], indicators: [{ id: ID, taskId: ID, name: "办结率", unit: "%", target: "100", actual: null, sortOrder: 0 }] }, context);
-    expect(ZApiTask.parse(api)).toMatchObject({ warning: "red", createdAt: "2026-03-21T08:30:00.000Z", dueDate: "2026-02-01", indicators: [{ target: 100, actual: null }] });
+    const api = toApiTask(task, { leadDepartmentId: ID, cooperatingDepartmentIds: [], milestones: [], indicators: [{ id: ID, taskId: ID, name: "办结率", unit: "%", target: "100", actual: null, sortOrder: 0 }], indicatorCodes: ["1211:A2"] }, context);
+    expect(ZApiTask.parse(api)).toMatchObject({ indicatorCodes: ["1211:A2"], warning: "red", createdAt: "2026-03-21T08:30:00.000Z", dueDate: "2026-02-01", indicators: [{ target: 100, actual: null }] });
   });
 
   it("maps every kind of timeline entry to one shape", () => {
@@ -144,7 +144,7 @@ describe("reference page model", () => {
     const create = operations.find((o) => o.id === "createTask")!;
     expect(create.body.find((f) => f.name === "title")).toMatchObject({ required: true, type: "string", notes: expect.stringContaining("200") });
     expect(create.responses.map((r) => r.status)).toEqual(expect.arrayContaining(["201", "400", "401", "403", "413", "422", "503"]));
-    expect(operations.find((o) => o.id === "listTasks")!.parameters.map((p) => p.name)).toEqual(["status", "departmentId", "overdue", "warning", "q", "dueBefore", "limit", "cursor"]);
+    expect(operations.find((o) => o.id === "listTasks")!.parameters.map((p) => p.name)).toEqual(["status", "departmentId", "overdue", "warning", "q", "dueBefore", "indicator", "limit", "cursor"]);
     expect(typeOf({ type: "array", items: { $ref: "#/components/schemas/Task" } })).toBe("Task[]");
     expect(typeOf({ anyOf: [{ type: "string", format: "uuid" }, { type: "null" }] })).toBe("string (uuid) | null");
   });

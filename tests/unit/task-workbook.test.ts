@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cellDay, cellText, dayToExcelDate, excelDateToDay, parseDayText, parseMilestones } from "@/lib/domain/task-workbook/cell-values";
 import { EXPORT_COLUMNS, importFieldOfHeader, normalizeHeader, splitDepartmentNames, TEMPLATE_COLUMNS } from "@/lib/domain/task-workbook/columns";
 import { type TImportLookups, validateImportRow } from "@/lib/domain/task-workbook/validate-row";
+import { indexCatalogue } from "@/lib/domain/indicator-tags/codes";
 import { zipEntries } from "@/lib/domain/uploads/zip-entry-names";
 
 const LEAD = "00000000-0000-4000-8000-000000000001";
@@ -20,12 +21,17 @@ const lookups: TImportLookups = {
     ["重要", "high"],
     ["high", "high"],
   ]),
+  indicatorIndex: indexCatalogue([
+    { frameworkCode: "1211", frameworkName: "1211", code: "A2", name: "落实行政执法责任制", level: 2, parentCode: null },
+    { frameworkCode: "SFZB-2021", frameworkName: "示范", code: "1", name: "政府职能依法全面履行", level: 1, parentCode: null },
+    { frameworkCode: "HN", frameworkName: "省", code: "1", name: "依法行政", level: 1, parentCode: null },
+  ]),
 };
 
 describe("workbook headers", () => {
   it("are the 台账's and the template's, in order", () => {
-    expect(EXPORT_COLUMNS.map((c) => c.header)).toEqual(["序号", "任务", "所属条目", "牵头单位", "配合单位", "责任人", "完成时限", "状态", "进度", "预警", "最新进展", "督办次数"]);
-    expect(TEMPLATE_COLUMNS.map((c) => c.header)).toEqual(["任务名称*", "任务内容", "所属条目编号或名称", "牵头单位*", "配合单位", "完成时限*", "开始日期", "优先级", "节点"]);
+    expect(EXPORT_COLUMNS.map((c) => c.header)).toEqual(["序号", "任务", "所属条目", "牵头单位", "配合单位", "责任人", "完成时限", "状态", "进度", "预警", "最新进展", "督办次数", "指标"]);
+    expect(TEMPLATE_COLUMNS.map((c) => c.header)).toEqual(["任务名称*", "任务内容", "所属条目编号或名称", "牵头单位*", "配合单位", "完成时限*", "开始日期", "优先级", "节点", "指标"]);
   });
 
   it("are read without spaces, required marks or explanations, in either layout", () => {
@@ -84,7 +90,7 @@ describe("an import row", () => {
 
   it("becomes the task form's input", () => {
     const result = validateImportRow(
-      row({ goal: "（一）完善制度", cooperating: "区财政局", startDate: new Date(Date.UTC(2026, 0, 1)), priority: "重要", milestones: "调研 2026-03-01" }),
+      row({ goal: "（一）完善制度", cooperating: "区财政局", startDate: new Date(Date.UTC(2026, 0, 1)), priority: "重要", milestones: "调研 2026-03-01", indicatorCodes: "A2， SFZB-2021：1" }),
       {},
       lookups,
     );
@@ -103,7 +109,19 @@ describe("an import row", () => {
         priority: "high",
         milestones: [{ title: "调研", dueDate: "2026-03-01" }],
         indicators: [],
+        indicatorCodes: ["1211:A2", "SFZB-2021:1"],
       },
+    });
+  });
+
+  it("names each unknown or ambiguous indicator code in the 指标 column", () => {
+    const result = validateImportRow(row({ indicatorCodes: "1211:A2、1211:Z9、1" }), { indicatorCodes: "指标" }, lookups);
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { row: 7, column: "指标", key: "taskImportErrors.indicatorUnknown", params: { code: "1211:Z9" } },
+        { row: 7, column: "指标", key: "taskImportErrors.indicatorAmbiguous", params: { code: "1" } },
+      ],
     });
   });
 

@@ -8,6 +8,8 @@ import { TaskFilters } from "@/components/tasks/task-filters";
 import { Button } from "@/components/ui/button";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listPlanSections } from "@/db/queries/plans";
+import { loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
+import { toIndicatorOptions } from "@/lib/domain/indicator-tags/codes";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
 import { parsePaging } from "@/lib/pagination";
@@ -28,9 +30,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const tx = await getTranslations("taskExport");
   const ti = await getTranslations("taskImport");
   const seesAll = can(actor, "data:read_all");
-  const [departments, sections] = await Promise.all([
+  const [departments, sections, catalogue] = await Promise.all([
     seesAll ? listActiveDepartments() : Promise.resolve(null),
     listPlanSections(),
+    loadIndicatorCatalogue(),
   ]);
   return (
     <div className="grid gap-3">
@@ -73,7 +76,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </div>
-      <TaskFilters filter={filter} options={{ departments, sections }} size={paging.size} />
+      <TaskFilters filter={filter} options={{ departments, sections, indicators: toIndicatorOptions(catalogue) }} size={paging.size} />
       <Suspense key={`${taskFilterToParams(filter)}|${paging.cursor ?? ""}|${paging.size}`} fallback={<TaskResultsLoading />}>
         <TaskResults actor={actor} filter={filter} paging={paging} />
       </Suspense>

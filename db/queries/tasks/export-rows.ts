@@ -1,7 +1,7 @@
 import "server-only";
 import { aliasedTable, and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { departments, goals, notices, noticeTasks, progressReports, taskDepartments, tasks, users } from "@/db/schema";
+import { departments, frameworkIndicators, goals, indicatorFrameworks, notices, noticeTasks, progressReports, taskDepartments, taskIndicatorTags, tasks, users } from "@/db/schema";
 import type { TScopedActor } from "@/lib/domain/scope";
 import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
 import type { TCursor } from "./cursor";
@@ -41,6 +41,9 @@ async function exportDetails(ids: string[]) {
         where pr.task_id = ${tasks.id} order by pr.created_at desc, pr.id desc limit 1)`,
       noticeCount: sql<number>`(select count(*)::int from ${noticeTasks} nt join ${notices} n on n.id = nt.notice_id
         where nt.task_id = ${tasks.id} and n.status <> 'draft')`,
+      indicatorCodes: sql<string | null>`(select string_agg(f.code || ':' || fi.code, '、' order by f.sort_order, f.code, fi.code)
+        from ${taskIndicatorTags} tt join ${frameworkIndicators} fi on fi.id = tt.indicator_id
+        join ${indicatorFrameworks} f on f.id = fi.framework_id where tt.task_id = ${tasks.id})`,
     })
     .from(tasks)
     .leftJoin(leadLink, and(eq(leadLink.taskId, tasks.id), eq(leadLink.role, "lead")))

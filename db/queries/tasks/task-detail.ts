@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, like, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
+import { taskIndicatorTagsOf } from "@/db/queries/indicator-tags/catalogue";
 import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, tasks, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { can } from "@/lib/domain/permissions";
@@ -37,7 +38,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
   const { task } = loaded;
   const departmentIds = [loaded.leadDepartmentId, ...loaded.cooperatingDepartmentIds].filter((id): id is string => !!id);
   // Everything else in one wave of independent reads (the pool runs them side by side).
-  const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events, notes, relatedNotices, files, carriedFrom] = await Promise.all([
+  const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events, notes, relatedNotices, files, carriedFrom, tags] = await Promise.all([
     departmentIds.length
       ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds))
       : Promise.resolve([]),
@@ -95,6 +96,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     task.carriedFromTaskId
       ? db.select({ id: tasks.id, title: tasks.title, dueDate: tasks.dueDate }).from(tasks).where(eq(tasks.id, task.carriedFromTaskId)).then((r) => r[0] ?? null)
       : null,
+    taskIndicatorTagsOf([taskId], db),
   ]);
   const nameOf = (id: string | null) => departmentRows.find((d) => d.id === id)?.name ?? null;
   const progress = reports.map((r) => ({ ...r, attachments: files.filter((f) => f.progressReportId === r.id) }));
@@ -119,6 +121,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     goalPath: path,
     milestones: milestoneRows,
     indicators: indicatorRows,
+    indicatorTags: tags.get(taskId) ?? [],
     progress,
     extensions,
     notices: relatedNotices.items,

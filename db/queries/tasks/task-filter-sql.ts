@@ -4,6 +4,7 @@ import type { TTaskStatus } from "@/lib/domain/codes";
 import type { TScopedActor } from "@/lib/domain/scope";
 import type { TWarning, TWarningContext } from "@/lib/domain/warning";
 import type { decodeCursor } from "./cursor";
+import { indicatorConditionSql } from "./indicator-filter-sql";
 import { taskVisibility } from "./scope";
 import { overdueConditionSql, warningConditionSql } from "./warning-sql";
 
@@ -25,6 +26,8 @@ export type TTaskFilter = {
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   q?: string | undefined;
+  /** An indicator code (1211:A2): tasks tagged with it or with an indicator under it. */
+  indicator?: string | undefined;
   sort?: TTaskSort | undefined;
   cursor?: string | null | undefined;
   limit?: number | undefined;
@@ -68,6 +71,7 @@ export function taskFilterConditions(actor: TScopedActor, filter: TTaskFilter, c
   }
   if (filter.dueFrom) conditions.push(sql`${tasks.dueDate} >= ${filter.dueFrom}::date`);
   if (filter.dueTo) conditions.push(sql`${tasks.dueDate} <= ${filter.dueTo}::date`);
+  if (filter.indicator) conditions.push(indicatorConditionSql(filter.indicator));
   if (filter.q) conditions.push(ilike(tasks.title, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return conditions;
 }

@@ -2,6 +2,7 @@ import type { TApiEndpoint } from "../endpoint";
 import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepartmentsEndpoint, parseImportEndpoint } from "./general";
 import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint, rolloverEndpoint } from "./reports";
 import { getIndicatorFrameworkEndpoint, listIndicatorFrameworksEndpoint } from "./indicators";
+import { setTaskIndicatorCodesEndpoint } from "./indicator-tags";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
 import {
   createTaskEndpoint,
@@ -22,6 +23,7 @@ export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   createTaskEndpoint,
   getTaskEndpoint,
   transitionTaskEndpoint,
+  setTaskIndicatorCodesEndpoint,
   reportProgressEndpoint,
   requestExtensionEndpoint,
   decideExtensionEndpoint,

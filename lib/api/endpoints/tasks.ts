@@ -5,6 +5,7 @@ import { ZId, text } from "@/lib/validation/common";
 import { datesInOrder, leadNotCooperating, NOTE_MAX, taskFields, ZDate, ZExtensionDecisionSchema, ZExtensionRequestSchema, ZProgressSchema, ZTransitionSchema } from "@/lib/validation/tasks";
 import { z } from "@/lib/validation/zod";
 import { defineEndpoint } from "../endpoint";
+import { ZIndicatorFilter } from "./indicator-tags";
 import { ZApiVersion, ZIdParams } from "../schemas/common";
 import { ZApiExtensionDecision, ZApiExtensionRequest, ZApiTask, ZApiTaskDetail, ZApiTaskPage } from "../schemas/tasks";
 
@@ -24,6 +25,7 @@ export const ZTaskListQuery = z
     warning: z.enum(WARNINGS).optional(),
     q: text().trim().max(100).optional().meta({ description: "Words in the title" }),
     dueBefore: ZDate.optional().meta({ description: "Due strictly before this day (YYYY-MM-DD)" }),
+    indicator: ZIndicatorFilter.optional(),
     limit: text()
       .regex(/^\d{1,3}$/, { error: "invalidType" })
       .transform(Number)

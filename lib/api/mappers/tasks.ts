@@ -12,7 +12,7 @@ type TApiTask = z.input<typeof ZApiTask>;
 // numeric columns arrive as strings (exact decimals); the API speaks JSON numbers.
 const numberOrNull = (value: string | null) => (value === null ? null : Number(value));
 
-export function toApiTaskSummary(item: TTaskListItem): z.input<typeof ZApiTaskSummary> {
+export function toApiTaskSummary(item: TTaskListItem, indicatorCodes: string[] = []): z.input<typeof ZApiTaskSummary> {
   return {
     id: item.id,
     title: item.title,
@@ -27,6 +27,7 @@ export function toApiTaskSummary(item: TTaskListItem): z.input<typeof ZApiTaskSu
     leadDepartmentId: item.leadDepartmentId,
     leadDepartmentName: item.leadDepartmentName,
     goalId: item.goalId,
+    indicatorCodes,
     createdAt: iso(item.createdAt),
     updatedAt: iso(item.updatedAt),
   };
@@ -49,6 +50,7 @@ export function toApiTask(task: TTask, parts: TTaskParts, context: TWarningConte
     cooperatingDepartmentIds: parts.cooperatingDepartmentIds,
     ownerId: task.ownerId,
     goalId: task.goalId,
+    indicatorCodes: parts.indicatorCodes,
     milestones: parts.milestones.map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate, completedAt: isoOrNull(m.completedAt) })),
     indicators: parts.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: numberOrNull(i.target), actual: numberOrNull(i.actual) })),
     createdAt: iso(task.createdAt),
@@ -84,6 +86,7 @@ export function toApiTaskDetail(detail: TTaskDetail, context: TWarningContext): 
     cooperatingDepartmentIds: detail.cooperating.map((d) => d.id),
     milestones: detail.milestones,
     indicators: detail.indicators,
+    indicatorCodes: detail.indicatorTags.map((tag) => tag.code),
   };
   return { ...toApiTask(detail.task, parts, context), timeline: detail.timeline.map(toApiTimelineEntry) };
 }

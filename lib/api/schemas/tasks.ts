@@ -30,6 +30,8 @@ const taskCore = {
   startDate: ZApiDate.nullable(),
   leadDepartmentId: ZApiId.nullable(),
   goalId: ZApiId.nullable(),
+  /** Indicator tags, qualified by framework (1211:A2), in framework order. */
+  indicatorCodes: z.array(z.string()).meta({ description: "Indicator tags, FRAMEWORK:CODE (1211:A2), in framework order", example: ["1211:A2"] }),
   createdAt: ZApiDateTime,
   updatedAt: ZApiDateTime,
 };

@@ -35,6 +35,8 @@ function toInputNode(node: TReviewNode): TImportNodeInput {
       unit: indicator.unit.slice(0, 20),
       value: indicator.value,
     })),
+    // Only accepted tags: a suggestion still pending is never sent.
+    indicatorCodes: node.indicatorCodes,
     children: node.children.map(toInputNode),
   };
 }

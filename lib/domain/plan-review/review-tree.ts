@@ -1,4 +1,5 @@
 import type { TGoalKind } from "@/lib/domain/codes";
+import type { TIndicatorSuggestion } from "@/lib/domain/indicator-tags/suggest";
 import type { TDepartmentRef, TIndicator, TParsedPlan, TPlanNode } from "@/lib/domain/plan-import";
 import type { TImportChoice } from "@/lib/validation/imports";
 
@@ -17,6 +18,9 @@ export type TReviewNode = {
   body: string;
   lines: [number, number] | null;
   indicators: TIndicator[];
+  /** Indicator tags (qualified codes) the reviewer chose; suggestions wait beside them (review-tags.ts). */
+  indicatorCodes: string[];
+  suggestedIndicators: TIndicatorSuggestion[];
   choice: TImportChoice;
   /** "" for none, as form controls hold it. */
   leadDepartmentId: string;
@@ -78,6 +82,8 @@ export function toReviewTree(parsed: Pick<TParsedPlan, "nodes">, nextId: () => s
       body: node.body,
       lines: [node.lines[0], node.lines[1]],
       indicators: node.indicators,
+      indicatorCodes: [],
+      suggestedIndicators: [],
       choice: defaultChoice(node),
       ...assignment,
       named: { leads: node.leadDepartments, cooperating: node.cooperatingDepartments },
@@ -157,6 +163,7 @@ export function mergeIntoPrevious(nodes: TReviewNode[], id: string): TReviewNode
       body: joinText(previous.body, `${node.code}${node.title}${node.title && !/[。！？.!?]$/.test(node.title) ? "。" : ""}`, node.body),
       lines: spanOf(previous.lines, node.lines),
       indicators: [...previous.indicators, ...node.indicators],
+      indicatorCodes: [...new Set([...previous.indicatorCodes, ...node.indicatorCodes])],
       leadDepartmentId: previous.leadDepartmentId || node.leadDepartmentId,
       cooperatingDepartmentIds: [...new Set([...previous.cooperatingDepartmentIds, ...node.cooperatingDepartmentIds])],
       dueDate: previous.dueDate || node.dueDate,
@@ -227,6 +234,8 @@ export function addUnparsedLine(nodes: TReviewNode[], line: { line: number; text
     body: "",
     lines: [line.line, line.line],
     indicators: [],
+    indicatorCodes: [],
+    suggestedIndicators: [],
     choice: "task",
     ...EMPTY,
     named: { leads: [], cooperating: [] },

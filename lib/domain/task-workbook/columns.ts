@@ -18,11 +18,12 @@ export const EXPORT_COLUMNS = [
   { key: "warning", header: "预警", width: 8 },
   { key: "latestNote", header: "最新进展", width: 50 },
   { key: "noticeCount", header: "督办次数", width: 9 },
+  { key: "indicatorCodes", header: "指标", width: 20 },
 ] as const;
 
 export type TExportColumnKey = (typeof EXPORT_COLUMNS)[number]["key"];
 
-export const IMPORT_FIELDS = ["title", "description", "goal", "lead", "cooperating", "dueDate", "startDate", "priority", "milestones"] as const;
+export const IMPORT_FIELDS = ["title", "description", "goal", "lead", "cooperating", "dueDate", "startDate", "priority", "milestones", "indicatorCodes"] as const;
 export type TImportField = (typeof IMPORT_FIELDS)[number];
 
 export const TEMPLATE_SHEET_NAME = "任务";
@@ -39,6 +40,7 @@ export const TEMPLATE_COLUMNS = [
   { field: "startDate", header: "开始日期", width: 13 },
   { field: "priority", header: "优先级", width: 9 },
   { field: "milestones", header: "节点", width: 36 },
+  { field: "indicatorCodes", header: "指标", width: 22 },
 ] as const satisfies readonly { field: TImportField; header: string; width: number }[];
 
 export const REQUIRED_IMPORT_FIELDS: readonly TImportField[] = ["title", "lead", "dueDate"];
@@ -65,6 +67,9 @@ const HEADER_FIELDS: Record<string, TImportField> = {
   开始日期: "startDate",
   优先级: "priority",
   节点: "milestones",
+  指标: "indicatorCodes",
+  指标编号: "indicatorCodes",
+  指标标签: "indicatorCodes",
 };
 
 export function importFieldOfHeader(text: string): TImportField | null {

@@ -1,6 +1,7 @@
 import type { TTaskPriority } from "@/lib/domain/codes";
 import { type TTaskCreate, ZTaskCreateSchema } from "@/lib/validation/tasks";
 import { cellDay, cellText, parseMilestones, type TCellValue } from "./cell-values";
+import { resolveCodes, splitCodeList, type TCodeIndex } from "@/lib/domain/indicator-tags/codes";
 import { splitDepartmentNames, TEMPLATE_COLUMNS, type TImportField } from "./columns";
 
 /**
@@ -19,6 +20,8 @@ export type TImportLookups = {
   departmentIdByName: ReadonlyMap<string, string>;
   goalByText: (text: string) => TGoalMatch;
   priorityByLabel: ReadonlyMap<string, TTaskPriority>;
+  /** The indicator frameworks' codes (指标 column). */
+  indicatorIndex: TCodeIndex;
 };
 
 export type THeaderNames = Partial<Record<TImportField, string>>;
@@ -33,6 +36,7 @@ const FIELD_OF_PATH: Record<string, TImportField> = {
   startDate: "startDate",
   priority: "priority",
   milestones: "milestones",
+  indicatorCodes: "indicatorCodes",
 };
 
 export function columnName(field: TImportField, headers: THeaderNames): string {
@@ -93,6 +97,11 @@ export function validateImportRow(
     if (m.dateText !== null && m.dueDate === null) fail("milestones", "taskImportErrors.invalidDate", { value: m.dateText });
   }
 
+  // 指标: every code must name one indicator; unknown and ambiguous ones are reported by name.
+  const tags = resolveCodes(splitCodeList(text("indicatorCodes")), lookups.indicatorIndex);
+  for (const code of tags.unknown) fail("indicatorCodes", "taskImportErrors.indicatorUnknown", { code });
+  for (const code of tags.ambiguous) fail("indicatorCodes", "taskImportErrors.indicatorAmbiguous", { code });
+
   const parsed = ZTaskCreateSchema.safeParse({
     title: text("title"),
     description: text("description"),
@@ -103,6 +112,7 @@ export function validateImportRow(
     dueDate,
     priority: priority ?? "normal",
     milestones: milestones.map((m) => ({ title: m.title, dueDate: m.dueDate })),
+    indicatorCodes: tags.codes,
   });
   // A field already refused above is not refused twice.
   const refused = new Set(issues.map((i) => i.column));

@@ -6,6 +6,7 @@ import { assertCan } from "@/lib/domain/permissions";
 import { AppError, isAppError, type TFieldErrors } from "@/lib/errors";
 import { appendAuditEvent, withDeferredAudit } from "@/lib/services/audit/append-audit-event";
 import { createTask } from "@/lib/services/tasks/create-task";
+import { loadTagResolver, writeGoalTags } from "@/lib/services/indicator-tags/write-tags";
 import { inTransaction } from "@/lib/services/transaction";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import {
@@ -46,6 +47,7 @@ function taskInputOf({ node, path }: TFlatNode): TTaskCreate {
     coLeadDepartmentIds: node.coLeadDepartmentIds,
     cooperatingDepartmentIds: node.cooperatingDepartmentIds,
     dueDate: node.dueDate,
+    indicatorCodes: node.indicatorCodes,
     indicators: node.indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, target: indicator.value })),
   });
   if (parsed.success) return parsed.data;
@@ -99,13 +101,18 @@ export async function importPlan(actor: TActor, raw: TImportPlanInput): Promise<
       .values({ year: input.year, title: input.title, status: "active", sourceText: input.sourceText || null, createdBy: actor.id })
       .returning({ id: plans.id });
     const rows = await insertGoals(tx, plan!.id, input.nodes.map(toGoalSource));
+    const resolveTags = await loadTagResolver(tx);
     for (const [index, entry] of flat.entries()) {
       const task = taskInputs.get(entry);
-      if (!task) continue;
       try {
-        await createTask(actor, { ...task, goalId: rows[index]!.id });
+        // The reviewer's accepted tags go on the goal, and on its task when it has one.
+        if (entry.node.indicatorCodes.length > 0) await writeGoalTags(tx, rows[index]!.id, resolveTags(entry.node.indicatorCodes).indicatorIds, actor.id);
+        if (task) await createTask(actor, { ...task, goalId: rows[index]!.id }, { resolveTags });
       } catch (error) {
-        if (isAppError(error) && error.fieldErrors) throw invalidAt(entry.path, error.fieldErrors);
+        // At the node, keeping the refusal's own words (an unknown indicator code is named in them).
+        if (isAppError(error) && error.fieldErrors) {
+          throw new AppError(error.code, error.messageKey, { params: error.params, fieldErrors: invalidAt(entry.path, error.fieldErrors).fieldErrors });
+        }
         throw error;
       }
     }

@@ -39,6 +39,7 @@ function cells(row: TTaskExportRow, seq: number): Record<TExportColumnKey, Excel
     warning: zh.warnings[row.warning],
     latestNote: excerpt(row.latestNote),
     noticeCount: row.noticeCount,
+    indicatorCodes: row.indicatorCodes ?? "",
   };
 }
 

@@ -4,6 +4,8 @@ import { departments, goals, plans } from "@/db/schema";
 import { TASK_PRIORITIES, type TTaskPriority } from "@/lib/domain/codes";
 import type { TGoalMatch, TImportLookups } from "@/lib/domain/task-workbook/validate-row";
 import zh from "@/messages/zh-CN";
+import { loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
+import { indexCatalogue } from "@/lib/domain/indicator-tags/codes";
 
 /**
  * What an import's names are matched against: active departments by their
@@ -13,13 +15,14 @@ import zh from "@/messages/zh-CN";
  * Chinese word (as the UI shows them) or code.
  */
 export async function loadImportLookups(db: DbOrTx): Promise<TImportLookups> {
-  const [departmentRows, goalRows] = await Promise.all([
+  const [departmentRows, goalRows, catalogue] = await Promise.all([
     db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.isActive, true)),
     db
       .select({ id: goals.id, code: goals.code, title: goals.title })
       .from(goals)
       .innerJoin(plans, eq(plans.id, goals.planId))
       .where(ne(plans.status, "archived")),
+    loadIndicatorCatalogue(db),
   ]);
   const goalIds = new Map<string, Set<string>>();
   const add = (key: string, id: string) => {
@@ -38,5 +41,5 @@ export async function loadImportLookups(db: DbOrTx): Promise<TImportLookups> {
   const priorityByLabel = new Map<string, TTaskPriority>(
     TASK_PRIORITIES.flatMap((p) => [[zh.priorities[p], p] as const, [p, p] as const]),
   );
-  return { departmentIdByName: new Map(departmentRows.map((d) => [d.name, d.id])), goalByText, priorityByLabel };
+  return { departmentIdByName: new Map(departmentRows.map((d) => [d.name, d.id])), goalByText, priorityByLabel, indicatorIndex: indexCatalogue(catalogue) };
 }

@@ -5,6 +5,7 @@ import { columnName, type TImportIssue, validateImportRow } from "@/lib/domain/t
 import type { TImportField } from "@/lib/domain/task-workbook/columns";
 import { isAppError } from "@/lib/errors";
 import { appendAuditEvent, withDeferredAudit } from "@/lib/services/audit/append-audit-event";
+import { loadTagResolver, type TTagResolver } from "@/lib/services/indicator-tags/write-tags";
 import { inTransaction } from "@/lib/services/transaction";
 import type { TTaskCreate } from "@/lib/validation/tasks";
 import { createTask } from "./create-task";
@@ -17,6 +18,7 @@ const FIELD_OF_INPUT: Partial<Record<string, TImportField>> = {
   goalId: "goal",
   leadDepartmentId: "lead",
   cooperatingDepartmentIds: "cooperating",
+  indicatorCodes: "indicatorCodes",
 };
 
 /** A row that createTask refused although it passed validation (a department deactivated meanwhile). */
@@ -52,7 +54,8 @@ export async function importTasks(actor: TActor, file: { name: string; bytes: Ui
     const taskIds = await inTransaction((tx) =>
       withDeferredAudit(tx, async () => {
         const ids: string[] = [];
-        for (const { row, input } of inputs) ids.push(await createRow(actor, row, input, read.sheet));
+        const resolveTags = await loadTagResolver(tx);
+        for (const { row, input } of inputs) ids.push(await createRow(actor, row, input, read.sheet, resolveTags));
         await appendAuditEvent(tx, {
           actorId: actor.id,
           action: "task.import",
@@ -70,9 +73,9 @@ export async function importTasks(actor: TActor, file: { name: string; bytes: Ui
   }
 }
 
-async function createRow(actor: TActor, row: number, input: TTaskCreate, sheet: TTaskSheet): Promise<string> {
+async function createRow(actor: TActor, row: number, input: TTaskCreate, sheet: TTaskSheet, resolveTags: TTagResolver): Promise<string> {
   try {
-    return (await createTask(actor, input)).id;
+    return (await createTask(actor, input, { resolveTags })).id;
   } catch (error) {
     if (!isAppError(error) || !error.fieldErrors) throw error;
     throw new RowRefused(

@@ -8,11 +8,14 @@ import { assertCan } from "@/lib/domain/permissions";
 import { INSTRUCTIONS_SHEET_NAME, TEMPLATE_COLUMNS, TEMPLATE_SHEET_NAME } from "@/lib/domain/task-workbook/columns";
 import { TEMPLATE_INSTRUCTIONS } from "@/lib/domain/task-workbook/template-text";
 import zh from "@/messages/zh-CN";
+import { loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
+import { qualifiedCodeOf } from "@/lib/domain/indicator-tags/codes";
 
 // Rows of the task sheet that carry the drop-down lists and date checks.
 const VALIDATED_ROWS = 1_000;
 const DEPARTMENTS_SHEET = "单位";
 const GOALS_SHEET = "条目";
+const INDICATORS_SHEET = "指标";
 
 const column = (field: (typeof TEMPLATE_COLUMNS)[number]["field"]) => TEMPLATE_COLUMNS.findIndex((c) => c.field === field) + 1;
 
@@ -33,7 +36,7 @@ function listSheet(workbook: ExcelJS.Workbook, name: string, header: string, val
 export async function buildImportTemplate(actor: TActor): Promise<Uint8Array<ArrayBuffer>> {
   assertCan(actor, "task:create");
   const db = await getDb();
-  const [departmentRows, goalRows] = await Promise.all([
+  const [departmentRows, goalRows, catalogue] = await Promise.all([
     db.select({ name: departments.name }).from(departments).where(eq(departments.isActive, true)).orderBy(asc(departments.sortOrder), asc(departments.name)),
     db
       .select({ code: goals.code, title: goals.title })
@@ -41,6 +44,7 @@ export async function buildImportTemplate(actor: TActor): Promise<Uint8Array<Arr
       .innerJoin(plans, eq(plans.id, goals.planId))
       .where(ne(plans.status, "archived"))
       .orderBy(asc(plans.year), asc(plans.title), asc(goals.sortOrder)),
+    loadIndicatorCatalogue(db),
   ]);
 
   const workbook = new ExcelJS.Workbook();
@@ -60,6 +64,11 @@ export async function buildImportTemplate(actor: TActor): Promise<Uint8Array<Arr
 
   const departmentList = listSheet(workbook, DEPARTMENTS_SHEET, "单位名称", departmentRows.map((d) => d.name));
   const goalList = listSheet(workbook, GOALS_SHEET, "条目（编号+名称）", goalRows.map((g) => `${g.code}${g.title}`));
+  // 指标: the codes to copy into the 指标 column, beside their names and frameworks.
+  const indicatorSheet = workbook.addWorksheet(INDICATORS_SHEET);
+  indicatorSheet.columns = [{ header: "指标编号", width: 18 }, { header: "指标名称", width: 40 }, { header: "指标体系", width: 40 }];
+  indicatorSheet.getRow(1).font = { bold: true };
+  for (const entry of catalogue) indicatorSheet.addRow([qualifiedCodeOf(entry), `${"\u3000".repeat(entry.level - 1)}${entry.name}`, entry.frameworkName]);
   const priorities = `"${TASK_PRIORITIES.map((p) => zh.priorities[p]).join(",")}"`;
   for (let r = 2; r <= VALIDATED_ROWS + 1; r++) {
     const row = sheet.getRow(r);

@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { departmentUserIds, notifyUsers } from "@/lib/services/notifications/notify";
+import { loadTagResolver, writeTaskTags } from "@/lib/services/indicator-tags/write-tags";
 import { inTransaction } from "@/lib/services/transaction";
 import type { ZTaskUpdateSchema } from "@/lib/validation/tasks";
 import type { z } from "@/lib/validation/zod";
@@ -33,6 +34,8 @@ export async function updateTask(actor: TActor, input: z.output<typeof ZTaskUpda
       throw new AppError("VALIDATION", "validationFailed", { fieldErrors: { dueDate: ["required"] } });
     }
     const { planId } = await checkTaskReferences(tx, input);
+    // Tags left out of the input are kept; given, they replace the task's tags.
+    const tags = input.indicatorCodes === undefined ? null : (await loadTagResolver(tx))(input.indicatorCodes);
     const updated = await updateTaskAtVersion(tx, input.id, input.version, {
       planId,
       goalId: input.goalId,
@@ -51,7 +54,9 @@ export async function updateTask(actor: TActor, input: z.output<typeof ZTaskUpda
     for (const m of kept.filter((m) => !m.completedAt)) await tx.delete(milestones).where(eq(milestones.id, m.id));
     await insertMilestones(tx, input.id, input.milestones, completed.length);
     await writeIndicators(tx, input.id, input.indicators);
-    const { id, version, ...fields } = input;
+    if (tags) await writeTaskTags(tx, input.id, tags.indicatorIds, actor.id);
+    const { id, version, ...rest } = input;
+    const fields = tags ? { ...rest, indicatorCodes: tags.codes } : rest;
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: reassigned && loaded.task.status !== "draft" ? "task.reassign" : "task.update",

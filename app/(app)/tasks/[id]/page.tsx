@@ -10,12 +10,12 @@ import { ProgressForm } from "@/components/tasks/progress-form";
 import { ProgressBar, StatusBadge, WarningBadge } from "@/components/tasks/task-badges";
 import { Breadcrumbs } from "@/components/shell/breadcrumbs";
 import { TaskActions } from "@/components/tasks/task-actions";
+import { TaskIndicatorsCard } from "@/components/tasks/task-indicators-card";
 import { TaskTimeline } from "@/components/tasks/task-timeline";
 import { WhoCanHint } from "@/components/tasks/who-can-hint";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
 import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -211,35 +211,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               />
             </CardContent>
           </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("indicators")}</CardTitle>
-            </CardHeader>
-            <CardContent className="p-0">
-              {detail.indicators.length === 0 ? (
-                <p className="p-4 text-sm text-muted-foreground">{t("noIndicators")}</p>
-              ) : (
-                <Table>
-                  <thead>
-                    <tr>
-                      <Th>{t("indicator")}</Th>
-                      <Th className="num">{t("target")}</Th>
-                      <Th className="num">{t("actual")}</Th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {detail.indicators.map((i) => (
-                      <tr key={i.id}>
-                        <Td>{i.name}</Td>
-                        <Td className="num">{i.target === null ? "—" : `${Number(i.target)}${i.unit}`}</Td>
-                        <Td className="num">{i.actual === null ? "—" : `${Number(i.actual)}${i.unit}`}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
-              )}
-            </CardContent>
-          </Card>
+          <TaskIndicatorsCard tags={detail.indicatorTags} indicators={detail.indicators} />
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { listTaskPage } from "@/db/queries/tasks/list-tasks";
+import { taskIndicatorCodes } from "@/db/queries/indicator-tags/catalogue";
 import { loadTaskParts } from "@/db/queries/tasks/task-parts";
 import { createTaskEndpoint, listTasksEndpoint } from "@/lib/api/endpoints/tasks";
 import { toApiTask, toApiTaskSummary } from "@/lib/api/mappers/tasks";
@@ -19,6 +20,7 @@ export const GET = apiRoute(listTasksEndpoint, async ({ query }, actor) => {
       overdue: query.overdue === "true" || undefined,
       warning: query.warning,
       q: query.q || undefined,
+      indicator: query.indicator,
       dueTo: query.dueBefore ? addDaysTo(query.dueBefore, -1) : undefined,
       limit: query.limit ?? 50,
       cursor: query.cursor,
@@ -26,7 +28,8 @@ export const GET = apiRoute(listTasksEndpoint, async ({ query }, actor) => {
     },
     context,
   );
-  return { items: page.items.map(toApiTaskSummary), nextCursor: page.nextCursor };
+  const tags = await taskIndicatorCodes(page.items.map((item) => item.id));
+  return { items: page.items.map((item) => toApiTaskSummary(item, tags.get(item.id))), nextCursor: page.nextCursor };
 });
 
 export const POST = apiRoute(createTaskEndpoint, async ({ body }, actor) => {

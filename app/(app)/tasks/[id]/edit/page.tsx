@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { TaskForm } from "@/components/tasks/task-form";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listGoalOptions } from "@/db/queries/plans";
+import { loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
+import { toIndicatorOptions } from "@/lib/domain/indicator-tags/codes";
 import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -19,11 +21,12 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   if (!can(actor, "task:edit")) forbidden();
   const { id } = await params;
   const detail = await orNotFound(getTaskDetail(actor, id, warningContext()));
-  const [t, departments, goals, owners] = await Promise.all([
+  const [t, departments, goals, owners, catalogue] = await Promise.all([
     getTranslations("taskForm"),
     listActiveDepartments(),
     listGoalOptions(),
     ownerCandidates(actor, detail.lead?.id),
+    loadIndicatorCatalogue(),
   ]);
   const { task } = detail;
   return (
@@ -33,6 +36,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
         departments={departments}
         goals={goals}
         initialOwners={owners}
+        indicatorOptions={toIndicatorOptions(catalogue)}
         initial={{
           id: task.id,
           version: task.version,
@@ -46,6 +50,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
           dueDate: task.dueDate ?? "",
           priority: task.priority,
           milestones: detail.milestones.filter((m) => !m.completedAt).map((m) => ({ title: m.title, dueDate: m.dueDate ?? "" })),
+          indicatorCodes: detail.indicatorTags.map((tag) => tag.code),
           indicators: detail.indicators.map((i) => ({ name: i.name, unit: i.unit, target: i.target ?? "", actual: i.actual ?? "" })),
         }}
       />
