@@ -15,7 +15,7 @@ export function IndicatorMultiSelect({ options, value, onChange, error, label }:
   options: readonly TIndicatorOption[];
   value: string[];
   onChange: (codes: string[]) => void;
-  error?: string;
+  error?: string | undefined;
   label: string;
 }) {
   const t = useTranslations("tagging");

@@ -9,7 +9,7 @@ import { z } from "./zod";
  */
 export const ZIndicatorCode = text()
   .transform(normalizeCode)
-  .pipe(z.string().min(1).max(INDICATOR_CODE_MAX))
+  .pipe(text().min(1).max(INDICATOR_CODE_MAX))
   .meta({ description: "An indicator code, qualified by its framework's code (1211:A2); a bare code is accepted when only one framework uses it", example: "1211:A2" });
 
 export const ZIndicatorCodes = z

@@ -10,6 +10,7 @@ export {
   iso,
   literal,
   never,
+  null,
   number,
   object,
   record,

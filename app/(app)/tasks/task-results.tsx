@@ -28,10 +28,10 @@ export async function TaskResults({ actor, filter, paging }: { actor: TActor; fi
 
 /** What the list's place shows while it loads. */
 export async function TaskResultsLoading() {
-  const t = await getTranslations("common");
+  const tc = await getTranslations("common");
   return (
     <div role="status" aria-live="polite" className="grid gap-3">
-      <span className="sr-only">{t("loading")}</span>
+      <span className="sr-only">{tc("loading")}</span>
       <div className="h-5 w-24 animate-pulse rounded bg-muted" />
       <div className="h-64 animate-pulse rounded-lg bg-muted" />
     </div>

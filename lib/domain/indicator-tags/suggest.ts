@@ -68,7 +68,7 @@ function ancestorsOf(indicator: TCatalogueIndicator, byCode: ReadonlyMap<string,
 export function suggestIndicators(
   text: string,
   catalogue: readonly TCatalogueIndicator[],
-  options: { exclude?: readonly string[]; limit?: number } = {},
+  options: { exclude?: readonly string[] | undefined; limit?: number | undefined } = {},
 ): TIndicatorSuggestion[] {
   const folded = foldText(text);
   if (folded === "") return [];
