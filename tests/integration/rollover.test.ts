@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditEvents, milestones, plans, taskDepartments, tasks } from "@/db/schema";
+import { auditEvents, frameworkIndicators, milestones, plans, taskDepartments, taskIndicatorTags, tasks } from "@/db/schema";
 import { rolloverPlan } from "@/lib/services/plans/rollover-plan";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { actorFor, refusal, seedDemoData } from "../support/fixtures";
@@ -70,9 +70,15 @@ describe("年度结转", () => {
   it("carries a chosen subset with chosen due dates into the same target; the rest stays", async () => {
     const admin = await actorFor("admin");
     const fx = await makeRolloverPlan("依法行政工作安排");
+    const db = await getDb();
+    const [lever] = await db.select({ id: frameworkIndicators.id }).from(frameworkIndicators).limit(1);
+    await db.insert(taskIndicatorTags).values({ taskId: fx.inProgress.id, indicatorId: lever!.id });
     const first = await rolloverPlan(admin, { planId: fx.plan.id, targetYear: 2027, dryRun: false, tasks: [{ id: fx.inProgress.id, version: fx.inProgress.version, dueDate: "2027-12-31" }] });
     expect(first.target.title).toBe("2027年依法行政工作安排");
     expect(first.carried.map((c) => [c.id, c.newDueDate])).toEqual([[fx.inProgress.id, "2027-12-31"]]);
+    // The successor keeps the indicator tags: the coverage view sees no gap open.
+    const successorTags = await db.select({ indicatorId: taskIndicatorTags.indicatorId }).from(taskIndicatorTags).where(eq(taskIndicatorTags.taskId, first.carried[0]!.successorId!));
+    expect(successorTags).toEqual([{ indicatorId: lever!.id }]);
     expect((await taskRow(fx.assigned.id)).status).toBe("assigned");
     const second = await rolloverPlan(admin, { planId: fx.plan.id, targetYear: 2027, dryRun: false, tasks: [{ id: fx.assigned.id, version: fx.assigned.version }] });
     expect(second.plan!.id).toBe(first.plan!.id);

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { indicators, milestones, taskDepartments, tasks } from "@/db/schema";
+import { indicators, milestones, taskDepartments, taskIndicatorTags, tasks } from "@/db/schema";
 import { defaultCarriedDueDate, successorStatus } from "@/lib/domain/rollover";
 import { updateTaskAtVersion } from "@/lib/services/tasks/bump-task";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
@@ -68,6 +68,9 @@ export async function carryTask(tx: Tx, actor: TActor, carry: TCarry, now: Date)
   if (measures.length) {
     await tx.insert(indicators).values(measures.map((i) => ({ taskId: successorId, name: i.name, unit: i.unit, target: i.target, actual: i.actual, sortOrder: i.sortOrder })));
   }
+  // The successor serves the same framework indicators (ADR 015): coverage does not open a gap.
+  const tags = await tx.select({ indicatorId: taskIndicatorTags.indicatorId }).from(taskIndicatorTags).where(eq(taskIndicatorTags.taskId, old.id));
+  if (tags.length) await tx.insert(taskIndicatorTags).values(tags.map((t) => ({ taskId: successorId, indicatorId: t.indicatorId, createdBy: actor.id })));
   await updateTaskAtVersion(tx, old.id, carry.version, { status: "carried_over" });
   await appendAuditEvent(tx, {
     actorId: actor.id,
