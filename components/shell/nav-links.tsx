@@ -1,6 +1,6 @@
 "use client";
 
-import { BarChart3, Bell, ClipboardList, FileStack, LayoutDashboard, Settings2 } from "lucide-react";
+import { BarChart3, Bell, ClipboardList, FileStack, LayoutDashboard, Settings2, Target } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -12,6 +12,7 @@ const ICONS: Record<TNavKey, typeof Bell> = {
   tasks: ClipboardList,
   notices: Bell,
   plans: FileStack,
+  indicators: Target,
   cockpit: BarChart3,
   admin: Settings2,
 };

@@ -1,7 +1,7 @@
 import type { TRole } from "./codes";
 import { can } from "./permissions";
 
-export type TNavKey = "workbench" | "tasks" | "notices" | "plans" | "cockpit" | "admin";
+export type TNavKey = "workbench" | "tasks" | "notices" | "plans" | "indicators" | "cockpit" | "admin";
 export type TNavItem = { key: TNavKey; href: string };
 
 const ITEMS: Record<TNavKey, string> = {
@@ -9,11 +9,12 @@ const ITEMS: Record<TNavKey, string> = {
   tasks: "/tasks",
   notices: "/notices",
   plans: "/plans",
+  indicators: "/indicators",
   cockpit: "/cockpit",
   admin: "/admin",
 };
 
-/** 工作台, 任务, 督办, 工作方案, 驾驶舱, 管理 — each shown only to the roles that work there. */
+/** 工作台, 任务, 督办, 工作方案, 指标覆盖, 驾驶舱, 管理 — each shown only to the roles that work there. */
 export function navigationFor(roles: readonly TRole[]): TNavItem[] {
   const actor = { roles };
   const isDepartmentUser = roles.includes("dept_head") || roles.includes("dept_officer");
@@ -21,8 +22,8 @@ export function navigationFor(roles: readonly TRole[]): TNavItem[] {
   const keys: TNavKey[] = [];
   if (isDepartmentUser || isSupervisor) keys.push("workbench");
   if (roles.length > 0) keys.push("tasks", "notices");
-  // The plans page shows every plan: the same permission as the cockpit.
-  if (can(actor, "data:read_all")) keys.push("plans", "cockpit");
+  // The plans page shows every plan, and the coverage view every indicator's gaps: the same permission as the cockpit.
+  if (can(actor, "data:read_all")) keys.push("plans", "indicators", "cockpit");
   if (can(actor, "user:manage") || can(actor, "department:manage")) keys.push("admin");
   return keys.map((key) => ({ key, href: ITEMS[key] }));
 }

@@ -5,9 +5,9 @@ const keys = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles
 
 describe("navigation by role", () => {
   it.each([
-    [["admin"], ["workbench", "tasks", "notices", "plans", "cockpit", "admin"]],
-    [["supervisor"], ["workbench", "tasks", "notices", "plans", "cockpit"]],
-    [["leader"], ["tasks", "notices", "plans", "cockpit"]],
+    [["admin"], ["workbench", "tasks", "notices", "plans", "indicators", "cockpit", "admin"]],
+    [["supervisor"], ["workbench", "tasks", "notices", "plans", "indicators", "cockpit"]],
+    [["leader"], ["tasks", "notices", "plans", "indicators", "cockpit"]],
     [["dept_head"], ["workbench", "tasks", "notices"]],
     [["dept_officer"], ["workbench", "tasks", "notices"]],
     [[], []],
