@@ -3,9 +3,9 @@ import { see, seeText, signInAs, skipReason, useBrowser } from "./support/browse
 
 const PASSWORD = "Demo#2026";
 const ACCOUNTS = [
-  { account: "admin", phone: "13800000001", home: "/workbench", nav: ["工作台", "任务", "督办", "工作方案", "驾驶舱", "管理"] },
-  { account: "supervisor", phone: "13800000002", home: "/workbench", nav: ["工作台", "任务", "督办", "工作方案", "驾驶舱"] },
-  { account: "leader", phone: "13800000003", home: "/tasks/overdue", nav: ["任务", "督办", "工作方案", "驾驶舱"] },
+  { account: "admin", phone: "13800000001", home: "/workbench", nav: ["工作台", "任务", "督办", "工作方案", "指标覆盖", "驾驶舱", "管理"] },
+  { account: "supervisor", phone: "13800000002", home: "/workbench", nav: ["工作台", "任务", "督办", "工作方案", "指标覆盖", "驾驶舱"] },
+  { account: "leader", phone: "13800000003", home: "/tasks/overdue", nav: ["任务", "督办", "工作方案", "指标覆盖", "驾驶舱"] },
   { account: "sfj_head", phone: "13800000004", home: "/workbench", nav: ["工作台", "任务", "督办"] },
   { account: "sfj_officer", phone: "13800000005", home: "/workbench", nav: ["工作台", "任务", "督办"] },
   { account: "scj_officer", phone: "13800000006", home: "/workbench", nav: ["工作台", "任务", "督办"] },
