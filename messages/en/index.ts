@@ -7,13 +7,16 @@ import imports from "./imports.json";
 import excel from "./excel.json";
 import api from "./api.json";
 import report from "./report.json";
+import admin from "./admin.json";
 import auditSeal from "./audit-seal.json";
 import auditWords from "./audit-words.json";
+import cockpit from "./cockpit.json";
 import indicators from "./indicators.json";
 import rollover from "./rollover.json";
 import tagging from "./tagging.json";
+import taskDetail from "./task-detail.json";
 import ux from "./ux.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, auditSeal, auditWords, indicators, rollover, tagging, ux };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...auditSeal, ...auditWords, ...indicators, ...rollover, ...tagging, ...ux };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, admin, auditSeal, auditWords, cockpit, indicators, rollover, tagging, taskDetail, ux };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...admin, ...auditSeal, ...auditWords, ...cockpit, ...indicators, ...rollover, ...tagging, ...taskDetail, ...ux };
 export default messages;
