@@ -85,7 +85,7 @@ describe("GET /tasks?indicator=", () => {
     expect(await list("1211:A2", otherOfficer)).toEqual([]);
     // The page and the API share one query: its total counts the same rows.
     const page = await listTasks(await actorFor("supervisor"), { indicator: "1211:A2", limit: 200 }, warningContext());
-    expect(page.total).toBe(a2Ids.length);
+    expect(page.total).toEqual({ n: a2Ids.length, more: false });
     const rows = (await call("listTasks", supervisor, { query: { indicator: "1211:A", limit: "200" } })).json.items as { id: string; indicatorCodes: string[] }[];
     expect(rows.find((row) => row.id === a1.id)?.indicatorCodes).toEqual(["1211:A1", "SFZB-2021:1.1"]);
     expect((await call("listTasks", supervisor, { query: { indicator: "" } })).status).toBe(422);
