@@ -19,7 +19,8 @@ describe("exporting the 台账", () => {
     expect(titlesOf(sheet)).toEqual(list.items.map((i) => i.title));
     expect(sheet.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS.map((c) => c.header)]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.autoFilter).toBe("A1:L1");
+    // The filter spans every header cell (A1 to the last column's letter).
+    expect(sheet.autoFilter).toBe(`A1:${String.fromCharCode(64 + EXPORT_COLUMNS.length)}1`);
     expect(sheet.getColumn(columnOf("任务")).width).toBe(40);
     // It prints as is: A4 landscape, every column on the page width, the header on every page, long text wrapped.
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
