@@ -107,8 +107,13 @@ describe("the daily reminder job", () => {
     if (handle.kind !== "postgres") return;
     const { startScheduler, DAILY_QUEUE } = await import("@/lib/jobs/scheduler");
     await startScheduler(handle);
-    const rows = await handle.client`select name, cron, timezone from pgboss.schedule`;
-    expect(rows).toEqual([{ name: DAILY_QUEUE, cron: "0 9 * * *", timezone: "Asia/Shanghai" }]);
+    const { ROLL_QUEUE } = await import("@/lib/jobs/roll-task-summary");
+    const rows = await handle.client`select name, cron, timezone from pgboss.schedule order by name`;
+    // The reminders at nine, and the cockpit summary's roll just after midnight (ADR 017).
+    expect(rows).toEqual([
+      { name: DAILY_QUEUE, cron: "0 9 * * *", timezone: "Asia/Shanghai" },
+      { name: ROLL_QUEUE, cron: "1 0 * * *", timezone: "Asia/Shanghai" },
+    ]);
     await (globalThis as { __dudaoScheduler?: { stop: () => Promise<void> } }).__dudaoScheduler?.stop();
   });
 });
