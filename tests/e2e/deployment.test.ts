@@ -98,7 +98,7 @@ describe.skipIf(!!skipReason())("deployed behind a TLS proxy and at another addr
 
       await page.goto("/tasks?status=draft");
       const download = page.waitForEvent("download");
-      await page.getByRole("link", { name: "导出台账", exact: true }).click();
+      await page.getByRole("button", { name: "导出台账", exact: true }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^任务台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
       const exported = new ExcelJS.Workbook();
