@@ -35,7 +35,7 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
         {items.map((n) => (
           <li key={n.id} className={cn("flex items-start gap-3 px-3 py-3 sm:px-4", !n.readAt && "bg-blue-50/60")} data-unread={!n.readAt || undefined}>
             <span className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.readAt ? "bg-transparent" : "bg-primary")} aria-hidden />
-            <div className="min-w-0 flex-1">
+            <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
               <p className="text-sm">
                 {n.link ? (
                   <Link href={n.link} className="hover:underline" onClick={() => (n.readAt ? undefined : run(markReadAction({ ids: [n.id] }), null))}>
