@@ -24,7 +24,7 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
   const unread = items.filter((n) => !n.readAt);
   if (items.length === 0) return <EmptyState title={t("empty")} />;
   return (
-    <div className="grid gap-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-2">
       <div className="flex justify-end">
         <ReasonedButton variant="outline" size="sm" disabled={pending} why={unread.length === 0 ? tw("nothingUnread") : null} onClick={() => run(markAllReadAction({}))}>
           {t("markAllRead")}
@@ -35,7 +35,7 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
         {items.map((n) => (
           <li key={n.id} className={cn("flex items-start gap-3 px-3 py-3 sm:px-4", !n.readAt && "bg-blue-50/60")} data-unread={!n.readAt || undefined}>
             <span className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.readAt ? "bg-transparent" : "bg-primary")} aria-hidden />
-            <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+            <div className="min-w-0 flex-1">
               <p className="text-sm">
                 {n.link ? (
                   <Link href={n.link} className="hover:underline" onClick={() => (n.readAt ? undefined : run(markReadAction({ ids: [n.id] }), null))}>
