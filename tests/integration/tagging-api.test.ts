@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
 import { warningContext } from "@/lib/warning-context";
-import { tokenFor } from "../support/api-client";
+import { tokenFor, type TApiResponse } from "../support/api-client";
 import { call } from "../support/api-routes";
 import { actorFor, departmentId, seedDemoData } from "../support/fixtures";
 import { makeTask } from "../support/task-fixtures";
@@ -19,8 +19,7 @@ beforeAll(async () => {
   sfj = await departmentId("区司法局");
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ids = (json: Record<string, any>) => (json.items as { id: string }[]).map((item) => item.id).sort();
+const ids = (json: TApiResponse["json"]) => (json.items as { id: string }[]).map((item) => item.id).sort();
 
 describe("indicatorCodes on the API", () => {
   it("POST /tasks takes them, answers them qualified; GET /tasks/{id} reads them back", async () => {
