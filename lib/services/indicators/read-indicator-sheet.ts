@@ -1,16 +1,12 @@
-import ExcelJS from "exceljs";
 import { cellText } from "@/lib/domain/task-workbook/cell-values";
 import { indicatorFieldOfHeader, INDICATOR_SHEET_FIELDS, INDICATOR_SHEET_HEADERS, type TIndicatorSheetField } from "@/lib/domain/indicators/sheet-columns";
-import { sniffMimeType } from "@/lib/domain/uploads/sniff-mime-type";
-import { zipEntries } from "@/lib/domain/uploads/zip-entry-names";
-import { checkInflatedSize } from "@/lib/uploads/bounded-unzip";
+import { openUploadedWorkbook } from "@/lib/services/excel/open-uploaded-workbook";
 import { IMPORT_INDICATOR_MAX_ROWS } from "@/lib/validation/indicators";
 import { plainCellValue } from "@/lib/services/tasks/task-sheet";
 
 export const INDICATOR_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 const MAX_UNCOMPRESSED_BYTES = 40 * 1024 * 1024;
 const HEADER_SEARCH_ROWS = 5;
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** One problem of an indicator sheet; `key` is a message key (`indicators.issues.…`). */
 export type TIndicatorSheetIssue = { row: number | null; column: string | null; key: string; params?: Record<string, string | number> | undefined };
@@ -25,20 +21,13 @@ const fileIssue = (key: string, params?: Record<string, string | number>): TIndi
  * name columns. Every cell is read as text; blank rows are skipped.
  */
 export async function readIndicatorSheet(bytes: Uint8Array): Promise<TIndicatorSheetRead> {
-  if (bytes.byteLength > INDICATOR_IMPORT_MAX_BYTES) return fileIssue("indicators.issues.fileTooLarge", { maxMb: INDICATOR_IMPORT_MAX_BYTES / 1024 / 1024 });
-  if (bytes.byteLength === 0 || (await sniffMimeType(bytes)) !== XLSX) return fileIssue("indicators.issues.notWorkbook");
-  const entries = zipEntries(bytes) ?? [];
-  if (entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0) > MAX_UNCOMPRESSED_BYTES) return fileIssue("indicators.issues.notWorkbook");
-  const inflated = await checkInflatedSize(bytes, MAX_UNCOMPRESSED_BYTES);
-  if (!inflated.ok) return fileIssue("indicators.issues.notWorkbook");
-  const workbook = new ExcelJS.Workbook();
-  const data = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(data).set(bytes);
-  try {
-    await workbook.xlsx.load(data);
-  } catch {
-    return fileIssue("indicators.issues.notWorkbook");
+  const opened = await openUploadedWorkbook(bytes, { maxBytes: INDICATOR_IMPORT_MAX_BYTES, maxInflatedBytes: MAX_UNCOMPRESSED_BYTES });
+  if (!opened.ok) {
+    return opened.reason === "tooLarge"
+      ? fileIssue("indicators.issues.fileTooLarge", { maxMb: INDICATOR_IMPORT_MAX_BYTES / 1024 / 1024 })
+      : fileIssue("indicators.issues.notWorkbook");
   }
+  const { workbook } = opened;
   for (const worksheet of workbook.worksheets) {
     for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, worksheet.rowCount); r++) {
       const columns = new Map<TIndicatorSheetField, number>();

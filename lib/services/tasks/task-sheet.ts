@@ -1,11 +1,9 @@
 import ExcelJS from "exceljs";
-import { sniffMimeType } from "@/lib/domain/uploads/sniff-mime-type";
-import { checkInflatedSize } from "@/lib/uploads/bounded-unzip";
-import { zipEntries } from "@/lib/domain/uploads/zip-entry-names";
 import { cellText, isBlank, type TCellValue } from "@/lib/domain/task-workbook/cell-values";
 import { importFieldOfHeader, REQUIRED_IMPORT_FIELDS, TEMPLATE_COLUMNS, type TImportField } from "@/lib/domain/task-workbook/columns";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/domain/task-workbook/limits";
 import type { THeaderNames, TImportIssue, TSheetRow } from "@/lib/domain/task-workbook/validate-row";
+import { openUploadedWorkbook } from "@/lib/services/excel/open-uploaded-workbook";
 
 // What the parts of an accepted workbook may inflate to. A 5,000-row sheet
 // with long texts is a few tens of MB of XML; a zip bomb declares far more.
@@ -13,7 +11,6 @@ const MAX_UNCOMPRESSED_BYTES = 80 * 1024 * 1024;
 // The header is the first row, or a later one under a title (often merged
 // across the columns), a 填报单位/日期 line, blank rows or a note.
 export const HEADER_SEARCH_ROWS = 10;
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type TTaskSheet = { headerRow: number; headers: THeaderNames; rows: TSheetRow[] };
 export type TTaskSheetRead = { ok: true; sheet: TTaskSheet } | { ok: false; issues: TImportIssue[] };
@@ -65,23 +62,12 @@ function findTaskSheet(workbook: ExcelJS.Workbook) {
  * is validated. Blank rows are skipped; row numbers are the sheet's own.
  */
 export async function readTaskSheet(bytes: Uint8Array): Promise<TTaskSheetRead> {
-  if (bytes.byteLength > IMPORT_MAX_BYTES) return fileIssue("taskImportErrors.fileTooLarge", { maxMb: IMPORT_MAX_BYTES / 1024 / 1024 });
-  if (bytes.byteLength === 0 || (await sniffMimeType(bytes)) !== XLSX) return fileIssue("taskImportErrors.notWorkbook");
-  const entries = zipEntries(bytes) ?? [];
-  if (entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0) > MAX_UNCOMPRESSED_BYTES) return fileIssue("taskImportErrors.workbookTooBig");
-  // The declared sizes cost nothing to read but prove nothing: count what really inflates (a zip bomb lies).
-  const inflated = await checkInflatedSize(bytes, MAX_UNCOMPRESSED_BYTES);
-  if (!inflated.ok) return fileIssue(inflated.reason === "too_big" ? "taskImportErrors.workbookTooBig" : "taskImportErrors.notWorkbook");
-
-  const workbook = new ExcelJS.Workbook();
-  // exceljs types its input as an ArrayBuffer (JSZip reads either).
-  const data = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(data).set(bytes);
-  try {
-    await workbook.xlsx.load(data);
-  } catch {
-    return fileIssue("taskImportErrors.notWorkbook");
+  const opened = await openUploadedWorkbook(bytes, { maxBytes: IMPORT_MAX_BYTES, maxInflatedBytes: MAX_UNCOMPRESSED_BYTES });
+  if (!opened.ok) {
+    if (opened.reason === "tooLarge") return fileIssue("taskImportErrors.fileTooLarge", { maxMb: IMPORT_MAX_BYTES / 1024 / 1024 });
+    return fileIssue(opened.reason === "inflatesTooFar" ? "taskImportErrors.workbookTooBig" : "taskImportErrors.notWorkbook");
   }
+  const { workbook } = opened;
   const found = findTaskSheet(workbook);
   if (!found) return fileIssue("taskImportErrors.noTaskSheet", { rows: HEADER_SEARCH_ROWS });
   const missing = REQUIRED_IMPORT_FIELDS.filter((field) => !found.columns.has(field));
