@@ -6,14 +6,14 @@ import { getTranslations } from "next-intl/server";
  * before the page has decided, so pages that refuse or miss must render
  * outside one to answer with their real status (issue 11).
  */
-export async function PageLoading() {
+export async function PageLoading({ blocks = ["h-6 w-40", "h-24", "h-64"] }: { blocks?: readonly string[] }) {
   const t = await getTranslations("common");
   return (
     <div role="status" aria-live="polite" className="grid gap-3">
       <span className="sr-only">{t("loading")}</span>
-      <div className="h-6 w-40 animate-pulse rounded bg-muted" />
-      <div className="h-24 animate-pulse rounded-lg bg-muted" />
-      <div className="h-64 animate-pulse rounded-lg bg-muted" />
+      {blocks.map((size, i) => (
+        <div key={i} className={`${size} animate-pulse rounded-lg bg-muted`} />
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TaskTable } from "@/components/tasks/task-table";
+import { PageLoading } from "@/components/shell/page-loading";
 import { Pager } from "@/components/shell/pager";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
 import type { TActor } from "@/lib/domain/actor";
@@ -26,14 +27,7 @@ export async function TaskResults({ actor, filter, paging }: { actor: TActor; fi
   );
 }
 
-/** What the list's place shows while it loads. */
-export async function TaskResultsLoading() {
-  const tc = await getTranslations("common");
-  return (
-    <div role="status" aria-live="polite" className="grid gap-3">
-      <span className="sr-only">{tc("loading")}</span>
-      <div className="h-5 w-24 animate-pulse rounded bg-muted" />
-      <div className="h-64 animate-pulse rounded-lg bg-muted" />
-    </div>
-  );
+/** What the list's place shows while it loads: the total's line and the rows. */
+export function TaskResultsLoading() {
+  return <PageLoading blocks={["h-5 w-24", "h-64"]} />;
 }
