@@ -86,7 +86,7 @@ export function RolloverPreview({ planId, targetYear, targetTitle, items }: { pl
           {t("selected", { n: chosen.length, total: items.length })}
         </span>
       </div>
-      <div className="hidden grid-cols-[2rem_minmax(0,1fr)_6rem_8rem_8rem_4rem_13rem] gap-2 border-b border-border pb-1 text-xs text-muted-foreground sm:grid" aria-hidden>
+      <div className="hidden grid-cols-[2rem_minmax(0,1fr)_6rem_8rem_8rem_4rem_15rem] gap-2 border-b border-border pb-1 text-xs text-muted-foreground sm:grid" aria-hidden>
         <span />
         <span>{t("colTask")}</span>
         <span>{t("colStatus")}</span>
@@ -99,7 +99,7 @@ export function RolloverPreview({ planId, targetYear, targetTitle, items }: { pl
         {items.map((item) => {
           const mode = modes[item.id] ?? "same";
           return (
-            <li key={item.id} className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 gap-y-1 rounded-lg border border-border p-3 text-sm sm:grid-cols-[2rem_minmax(0,1fr)_6rem_8rem_8rem_4rem_13rem] sm:items-center sm:rounded-none sm:border-0 sm:border-b sm:p-0 sm:pb-2">
+            <li key={item.id} className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 gap-y-1 rounded-lg border border-border p-3 text-sm sm:grid-cols-[2rem_minmax(0,1fr)_6rem_8rem_8rem_4rem_15rem] sm:items-center sm:rounded-none sm:border-0 sm:border-b sm:p-0 sm:pb-2">
               <input type="checkbox" className="size-4" checked={selected.has(item.id)} onChange={() => toggle(item.id)} aria-label={t("choose", { title: item.title })} />
               <Link href={`/tasks/${item.id}`} className="font-medium break-words hover:underline">
                 {item.title}

@@ -27,10 +27,13 @@ export const yearEnd = (year: number) => `${year}-12-31`;
  */
 export function defaultCarriedDueDate(dueDate: string | null, targetYear: number): string {
   if (!dueDate) return yearEnd(targetYear);
-  const [, month, day] = dueDate.split("-");
-  const leap = (targetYear % 4 === 0 && targetYear % 100 !== 0) || targetYear % 400 === 0;
+  const [year, month, day] = dueDate.split("-");
+  // A deadline already in (or past) the target year moves a year on from itself: the default
+  // never sets a carried task's deadline before the one it had.
+  const toYear = Math.max(targetYear, Number(year) + 1);
+  const leap = (toYear % 4 === 0 && toYear % 100 !== 0) || toYear % 400 === 0;
   const fixedDay = month === "02" && day === "29" && !leap ? "28" : day;
-  return `${String(targetYear).padStart(4, "0")}-${month}-${fixedDay}`;
+  return `${String(toYear).padStart(4, "0")}-${month}-${fixedDay}`;
 }
 
 /** A chosen due date must fall in the target year or later: the successor is next year's work. */

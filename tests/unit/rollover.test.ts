@@ -40,6 +40,9 @@ describe("the successor's due date", () => {
     expect(defaultCarriedDueDate("2026-12-31", 2027)).toBe("2027-12-31");
     expect(defaultCarriedDueDate("2024-02-29", 2025)).toBe("2025-02-28");
     expect(defaultCarriedDueDate("2027-02-28", 2028)).toBe("2028-02-28");
+    // A deadline later than the target year is never pulled back: it moves a year on from itself.
+    expect(defaultCarriedDueDate("2026-11-12", 2023)).toBe("2027-11-12");
+    expect(defaultCarriedDueDate("2027-03-01", 2027)).toBe("2028-03-01");
     expect(defaultCarriedDueDate(null, 2027)).toBe("2027-12-31");
     expect(yearEnd(2027)).toBe("2027-12-31");
   });
