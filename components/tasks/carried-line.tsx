@@ -14,7 +14,7 @@ export async function CarriedLine(props: { taskId: string; title: string | null;
       {props.kind === "to" ? (
         <>
           <span className="font-medium">{props.actorName ?? t("system")}</span> {t("timelineTo")}{" "}
-          <Link className="text-primary hover:underline" href={`/tasks/${props.taskId}`}>
+          <Link className="text-primary underline underline-offset-2" href={`/tasks/${props.taskId}`}>
             {t("successor")}
           </Link>
           {date ? <span className="text-muted-foreground">（{t("newDue", { date })}）</span> : null}
@@ -22,7 +22,7 @@ export async function CarriedLine(props: { taskId: string; title: string | null;
       ) : (
         <>
           {t("timelineFrom")}{" "}
-          <Link className="text-primary hover:underline" href={`/tasks/${props.taskId}`}>
+          <Link className="text-primary underline underline-offset-2" href={`/tasks/${props.taskId}`}>
             {props.title}
           </Link>
           {date ? <span className="text-muted-foreground">（{t("originalDue", { date })}）</span> : null}

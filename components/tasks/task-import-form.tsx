@@ -74,7 +74,7 @@ function ImportOutcome({ outcome }: { outcome: TImportOutcome }) {
       <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-green-700/40 bg-green-50 p-3 text-sm">
         <CircleCheck aria-hidden className="size-4 text-green-700" />
         <span>{t("created", { n: outcome.created })}</span>
-        <Link className="text-primary underline-offset-4 hover:underline" href="/tasks?status=draft&sort=created">
+        <Link className="text-primary underline underline-offset-4" href="/tasks?status=draft&sort=created">
           {t("viewDrafts")}
         </Link>
       </div>

@@ -36,6 +36,8 @@ describe.skipIf(!!skipReason())("on a 375 px phone", () => {
       await page.goto("/tasks");
       const row = page.locator("tr[data-task-id]").first();
       if (await row.count()) {
+        // Streamed rows arrive in a hidden holder before React moves them into the page.
+        await row.waitFor({ state: "visible" });
         expect(await page.locator("main thead").first().isVisible()).toBe(false);
         const box = (await row.boundingBox())!;
         expect(box.width).toBeGreaterThan(300);
