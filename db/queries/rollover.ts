@@ -17,7 +17,7 @@ export type TRolloverTaskRow = {
   leadDepartment: string | null;
 };
 
-const goalColumns = { id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title, body: goals.body, sortOrder: goals.sortOrder };
+const goalColumns = { id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title, body: goals.body, sortOrder: goals.sortOrder, track: goals.track, demonstrationCategory: goals.demonstrationCategory };
 
 /** The plan (held FOR UPDATE with `lock`: two rollovers of one plan run one after the other), its goals and its tasks. */
 export async function loadRolloverSource(db: DbOrTx, planId: string, options: { lock?: boolean } = {}) {

@@ -13,3 +13,6 @@ export const extensionStatusEnum = pgEnum("extension_status", codes.EXTENSION_ST
 export const noticeKindEnum = pgEnum("notice_kind", codes.NOTICE_KINDS);
 export const noticeStatusEnum = pgEnum("notice_status", codes.NOTICE_STATUSES);
 export const indicatorFrameworkKindEnum = pgEnum("indicator_framework_kind", codes.INDICATOR_FRAMEWORK_KINDS);
+export const goalTrackEnum = pgEnum("goal_track", codes.GOAL_TRACKS);
+export const demonstrationCategoryEnum = pgEnum("demonstration_category", codes.DEMONSTRATION_CATEGORIES);
+export const demonstrationStageEnum = pgEnum("demonstration_stage", codes.DEMONSTRATION_STAGES);

@@ -1,6 +1,7 @@
 import { clock } from "@/lib/clock";
-import { type AnyPgColumn, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { goalKindEnum, planStatusEnum } from "./enums";
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { demonstrationCategoryEnum, goalKindEnum, goalTrackEnum, planStatusEnum } from "./enums";
 import { users } from "./users";
 
 export const plans = pgTable(
@@ -37,9 +38,21 @@ export const goals = pgTable(
     sortOrder: integer("sort_order").notNull().default(0),
     lineFrom: integer("line_from"),
     lineTo: integer("line_to"),
+    // 示范创建 (ADR 020): a demonstration goal names its category; its stages are the
+    // milestones of its task. `kind` above is the heading level the document gave it.
+    track: goalTrackEnum("track").notNull().default("ordinary"),
+    demonstrationCategory: demonstrationCategoryEnum("demonstration_category"),
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(clock.now),
   },
-  (t) => [index("goals_plan_idx").on(t.planId, t.sortOrder), index("goals_parent_idx").on(t.parentId)],
+  (t) => [
+    index("goals_plan_idx").on(t.planId, t.sortOrder),
+    index("goals_parent_idx").on(t.parentId),
+    check("goals_demonstration_category", sql`(${t.track} = 'demonstration') = (${t.demonstrationCategory} is not null)`),
+    // The cockpit's 示范创建 panel reads the few demonstration goals off this, never every goal.
+    index("goals_demonstration_idx").on(t.planId).where(sql`${t.track} = 'demonstration'`),
+  ],
 );
 
 export type TPlan = typeof plans.$inferSelect;

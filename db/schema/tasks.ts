@@ -16,7 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { departments } from "./departments";
-import { extensionStatusEnum, taskDepartmentRoleEnum, taskPriorityEnum, taskStatusEnum } from "./enums";
+import { demonstrationStageEnum, extensionStatusEnum, taskDepartmentRoleEnum, taskPriorityEnum, taskStatusEnum } from "./enums";
 import { goals, plans } from "./plans";
 import { users } from "./users";
 
@@ -117,8 +117,14 @@ export const milestones = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
     completedBy: uuid("completed_by").references(() => users.id),
     sortOrder: integer("sort_order").notNull().default(0),
+    // 示范创建 (ADR 020): the stage this milestone is, and the progress report holding its evidence.
+    stage: demonstrationStageEnum("stage"),
+    evidenceReportId: uuid("evidence_report_id").references((): AnyPgColumn => progressReports.id, { onDelete: "set null" }),
   },
-  (t) => [index("milestones_task_idx").on(t.taskId, t.sortOrder)],
+  (t) => [
+    index("milestones_task_idx").on(t.taskId, t.sortOrder),
+    uniqueIndex("milestones_task_stage_idx").on(t.taskId, t.stage).where(sql`${t.stage} is not null`),
+  ],
 );
 
 export const indicators = pgTable(

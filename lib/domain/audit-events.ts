@@ -22,6 +22,8 @@ export const AUDIT_EVENTS = {
   "task.progress": z.object({ reportId: z.string(), percent: z.number(), attachments: z.number() }),
   "task.milestone_add": z.object({ milestoneId: z.string(), title: z.string(), dueDate: z.string().nullable() }),
   "task.milestone_complete": z.object({ milestoneId: z.string(), title: z.string() }),
+  // 示范创建 (ADR 020): a stage done, with the progress report that holds its evidence.
+  "task.stage_complete": z.object({ milestoneId: z.string(), stage: z.string(), reportId: z.string(), attachments: z.number() }),
   "task.extension_request": extension,
   "task.extension_approve": extension,
   "task.extension_reject": extension,
@@ -43,6 +45,8 @@ export const AUDIT_EVENTS = {
   "indicator.import": z.object({ frameworkCode: z.string(), added: z.number(), updated: z.number() }).loose(),
   "indicator.weight": anyData,
   "plan.report_edit": anyData,
+  "plan.demonstration_create": z.object({ goalId: z.string(), title: z.string(), category: z.string(), taskId: z.string() }).loose(),
+  "plan.demonstration_mark": z.object({ goalId: z.string(), title: z.string(), category: z.string(), taskId: z.string() }).loose(),
   "plan.rollover_create": z.object({ fromPlanId: z.string(), year: z.number(), goals: z.number() }).loose(),
   "attachment.upload": z.object({ name: z.string(), size: z.number(), mimeType: z.string(), sha256: z.string() }),
   "attachment.link": anyData,

@@ -15,6 +15,12 @@ export const NOTICE_KINDS = ["reminder", "urge", "supervise", "circular", "inter
 export const NOTICE_STATUSES = ["draft", "issued", "signed", "responded", "closed"] as const;
 // 指标体系: demonstration 示范指标体系, assessment 考核指标, mechanism 推进机制 (the 1211 levers), other.
 export const INDICATOR_FRAMEWORK_KINDS = ["demonstration", "assessment", "mechanism", "other"] as const;
+// 示范创建 (ADR 020): a goal is ordinary or a demonstration project of one category
+// (示范单位 unit, 示范项目 project, 示范点 site), whose task walks the five stages in order:
+// 申报 declare → 自评 self_assess → 初审 preliminary_review → 实地评估 field_assessment → 命名 naming.
+export const GOAL_TRACKS = ["ordinary", "demonstration"] as const;
+export const DEMONSTRATION_CATEGORIES = ["unit", "project", "site"] as const;
+export const DEMONSTRATION_STAGES = ["declare", "self_assess", "preliminary_review", "field_assessment", "naming"] as const;
 
 export type TRole = (typeof ROLES)[number];
 export type TUserStatus = (typeof USER_STATUSES)[number];
@@ -25,3 +31,6 @@ export type TTaskPriority = (typeof TASK_PRIORITIES)[number];
 export type TNoticeKind = (typeof NOTICE_KINDS)[number];
 export type TIndicatorFrameworkKind = (typeof INDICATOR_FRAMEWORK_KINDS)[number];
 export type TNoticeStatus = (typeof NOTICE_STATUSES)[number];
+export type TGoalTrack = (typeof GOAL_TRACKS)[number];
+export type TDemonstrationCategory = (typeof DEMONSTRATION_CATEGORIES)[number];
+export type TDemonstrationStage = (typeof DEMONSTRATION_STAGES)[number];

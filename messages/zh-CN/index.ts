@@ -16,7 +16,8 @@ import rollover from "./rollover.json";
 import tagging from "./tagging.json";
 import taskDetail from "./task-detail.json";
 import ux from "./ux.json";
+import demonstration from "./demonstration.json";
 
-export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, admin, auditSeal, auditWords, cockpit, indicators, rollover, tagging, taskDetail, ux };
-const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...admin, ...auditSeal, ...auditWords, ...cockpit, ...indicators, ...rollover, ...tagging, ...taskDetail, ...ux };
+export const MESSAGE_FILES = { core, tasks, notices, imports, excel, api, report, admin, auditSeal, auditWords, cockpit, indicators, rollover, tagging, taskDetail, ux, demonstration };
+const messages = { ...core, ...tasks, ...notices, ...imports, ...excel, ...api, ...report, ...admin, ...auditSeal, ...auditWords, ...cockpit, ...indicators, ...rollover, ...tagging, ...taskDetail, ...ux, ...demonstration };
 export default messages;

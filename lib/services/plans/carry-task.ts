@@ -61,6 +61,8 @@ export async function carryTask(tx: Tx, actor: TActor, carry: TCarry, now: Date)
         // A milestone's date moves with the task, never past the successor's own due date.
         dueDate: m.dueDate ? [defaultCarriedDueDate(m.dueDate, carry.targetYear), carry.dueDate].sort()[0]! : null,
         sortOrder: m.sortOrder,
+        // A 示范创建 stage stays a stage: the successor goes on from the first open one (ADR 020).
+        stage: m.stage,
       })),
     );
   }

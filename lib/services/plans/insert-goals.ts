@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db";
 import { goals } from "@/db/schema";
-import type { TGoalKind } from "@/lib/domain/codes";
+import type { TDemonstrationCategory, TGoalKind, TGoalTrack } from "@/lib/domain/codes";
 
 type TGoalRow = typeof goals.$inferInsert & { id: string };
 
@@ -12,6 +12,9 @@ export type TGoalSource = {
   title: string;
   body: string;
   lines: readonly [number, number] | null;
+  /** 示范创建 (ADR 020): kept when a rollover copies the goal tree; an import leaves it ordinary. */
+  track?: TGoalTrack;
+  demonstrationCategory?: TDemonstrationCategory | null;
   children: readonly TGoalSource[];
 };
 
@@ -34,6 +37,8 @@ export function goalRowsFromTree(planId: string, nodes: readonly TGoalSource[], 
       sortOrder: index,
       lineFrom: node.lines?.[0] ?? null,
       lineTo: node.lines?.[1] ?? null,
+      track: node.track ?? "ordinary",
+      demonstrationCategory: node.demonstrationCategory ?? null,
     };
     return [row, ...goalRowsFromTree(planId, node.children, id)];
   });

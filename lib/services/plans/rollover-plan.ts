@@ -32,7 +32,7 @@ type TGoalRow = Awaited<ReturnType<typeof loadRolloverSource>>["goals"][number];
 function treeOf(goals: readonly TGoalRow[], parentId: string | null = null): TGoalSource[] {
   return goals
     .filter((g) => g.parentId === parentId)
-    .map((g) => ({ kind: g.kind, code: g.code, title: g.title, body: g.body, lines: null, children: treeOf(goals, g.id) }));
+    .map((g) => ({ kind: g.kind, code: g.code, title: g.title, body: g.body, lines: null, track: g.track, demonstrationCategory: g.demonstrationCategory, children: treeOf(goals, g.id) }));
 }
 
 const dueDateError = (index: number) => new AppError("VALIDATION", "validationFailed", { fieldErrors: { [`tasks.${index}.dueDate`]: ["rolloverDueDate"] } });

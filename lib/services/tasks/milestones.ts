@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { milestones } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { AppError } from "@/lib/errors";
@@ -45,9 +45,13 @@ export async function completeMilestone(actor: TActor, input: z.output<typeof ZC
     const [done] = await tx
       .update(milestones)
       .set({ completedAt: clock.now(), completedBy: actor.id })
-      .where(and(eq(milestones.id, input.milestoneId), eq(milestones.taskId, loaded.task.id), isNull(milestones.completedAt)))
+      // A 示范创建 stage is completed in order and with evidence (completeDemonstrationStage), never here.
+      .where(and(eq(milestones.id, input.milestoneId), eq(milestones.taskId, loaded.task.id), isNull(milestones.completedAt), isNull(milestones.stage)))
       .returning();
-    if (!done) throw new AppError("CONFLICT", "milestoneDone");
+    if (!done) {
+      const [stage] = await tx.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.id, input.milestoneId), isNotNull(milestones.stage)));
+      throw stage ? new AppError("RULE", "stageNeedsEvidence") : new AppError("CONFLICT", "milestoneDone");
+    }
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: "task.milestone_complete",
