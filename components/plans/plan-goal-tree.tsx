@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { StatusBadge } from "@/components/tasks/task-badges";
+import { Badge } from "@/components/ui/badge";
 import type { TPlanGoal, TPlanTask } from "@/db/queries/plan-overview";
 import type { TGoalKind } from "@/lib/domain/codes";
 import { formatDay } from "@/lib/format";
@@ -8,7 +9,7 @@ import { GoalKindBadge } from "./plan-badges";
 
 /** A plan's goals as a nested list in document order, each with the tasks made from it. */
 export async function PlanGoalTree({ goals, tasks }: { goals: TPlanGoal[]; tasks: TPlanTask[] }) {
-  const [t, locale] = await Promise.all([getTranslations("plans"), getLocale()]);
+  const [t, td, locale] = await Promise.all([getTranslations("plans"), getTranslations("demonstration"), getLocale()]);
   const children = new Map<string | null, TPlanGoal[]>();
   for (const goal of goals) children.set(goal.parentId, [...(children.get(goal.parentId) ?? []), goal]);
   const tasksOf = new Map<string | null, TPlanTask[]>();
@@ -20,6 +21,7 @@ export async function PlanGoalTree({ goals, tasks }: { goals: TPlanGoal[]; tasks
         <li key={goal.id} data-goal-id={goal.id} className="grid gap-1">
           <p className="flex flex-wrap items-center gap-1.5 text-sm">
             <GoalKindBadge kind={goal.kind as TGoalKind} />
+            {goal.demonstrationCategory ? <Badge tone="blue">{td(`categories.${goal.demonstrationCategory}`)}</Badge> : null}
             <span className="font-medium">
               {goal.code}
               {goal.title || t("untitled")}

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
+import type { TDemonstrationCategory } from "@/lib/domain/codes";
 import { assertCan } from "@/lib/domain/permissions";
 
 // Plans are district-wide records: whoever may read everything sees them
@@ -42,7 +43,16 @@ export async function listPlansWithCounts(actor: TActor): Promise<TPlanListItem[
     .limit(PLAN_LIST_LIMIT);
 }
 
-export type TPlanGoal = { id: string; parentId: string | null; kind: string; code: string; title: string };
+export type TPlanGoal = {
+  id: string;
+  parentId: string | null;
+  kind: string;
+  code: string;
+  title: string;
+  /** 示范创建 (ADR 020): the category of a demonstration goal, null for an ordinary one. */
+  demonstrationCategory: TDemonstrationCategory | null;
+  version: number;
+};
 export type TPlanTask = {
   id: string;
   goalId: string | null;
@@ -63,7 +73,15 @@ export async function getPlanOverview(actor: TActor, id: string) {
   if (!plan) return null;
   const [goalRows, taskRows] = await Promise.all([
     db
-      .select({ id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title })
+      .select({
+        id: goals.id,
+        parentId: goals.parentId,
+        kind: goals.kind,
+        code: goals.code,
+        title: goals.title,
+        demonstrationCategory: goals.demonstrationCategory,
+        version: goals.version,
+      })
       .from(goals)
       .where(eq(goals.planId, id))
       .orderBy(asc(goals.sortOrder), asc(goals.id)),

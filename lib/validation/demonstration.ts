@@ -1,6 +1,6 @@
 import { DEMONSTRATION_CATEGORIES, DEMONSTRATION_STAGES } from "@/lib/domain/codes";
 import { stageDatesInOrder } from "@/lib/domain/demonstration";
-import { requiredText, ZId, ZOptionalId, ZVersion } from "./common";
+import { requiredText, text, ZId, ZOptionalId, ZVersion } from "./common";
 import { NOTE_MAX, TITLE_MAX, ZOptionalDate } from "./tasks";
 import { z } from "./zod";
 
@@ -27,6 +27,13 @@ export type TCreateDemonstrationGoalInput = z.input<typeof ZCreateDemonstrationG
 /** An existing goal made a demonstration project, at the version the page showed. */
 export const ZMarkDemonstrationGoalSchema = z.object({ goalId: ZId, version: ZVersion, ...trackFields }).strict();
 export type TMarkDemonstrationGoalInput = z.input<typeof ZMarkDemonstrationGoalSchema>;
+
+/** The plan page's one dialog: an existing goal chosen (marked), or none and a title (created). */
+export const ZDemonstrationGoalFormSchema = z
+  .object({ goalId: ZOptionalId, title: text().trim().max(TITLE_MAX), ...trackFields })
+  .strict()
+  .refine((v) => !!v.goalId || v.title.length > 0, { path: ["title"], error: "required" });
+export type TDemonstrationGoalFormInput = z.input<typeof ZDemonstrationGoalFormSchema>;
 
 export type TDemonstrationTrackInput = z.output<typeof ZMarkDemonstrationGoalSchema> | z.output<typeof ZCreateDemonstrationGoalSchema>;
 

@@ -2,6 +2,7 @@ import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DemonstrationCard } from "@/components/cockpit/demonstration-card";
 import { NoticesCard } from "@/components/cockpit/notices-card";
 import { OverdueCard } from "@/components/cockpit/overdue-card";
 import { RankingCard } from "@/components/cockpit/ranking-card";
@@ -10,6 +11,7 @@ import { StatTile } from "@/components/cockpit/stat-tile";
 import { TrendCard } from "@/components/cockpit/trend-card";
 import { WarningsCard } from "@/components/cockpit/warnings-card";
 import { PageHeader } from "@/components/shell/page-header";
+import { listDemonstrationTracks } from "@/db/queries/cockpit/demonstration-tracks";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { noticeSummary } from "@/db/queries/cockpit/notice-summary";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
@@ -30,7 +32,7 @@ export default async function CockpitPage() {
   const actor = await requireActor();
   if (!can(actor, "data:read_all")) forbidden();
   const context = warningContext();
-  const [t, tw, locale, overview, ranking, sections, trend, notices, overdue] = await Promise.all([
+  const [t, tw, locale, overview, ranking, sections, trend, notices, overdue, demonstrations] = await Promise.all([
     getTranslations("cockpit"),
     getTranslations("warnings"),
     getLocale(),
@@ -40,6 +42,7 @@ export default async function CockpitPage() {
     weeklyTrend(actor, context),
     noticeSummary(actor, context),
     listOverdueTasks(actor, context, "days", 10),
+    listDemonstrationTracks(actor, context),
   ]);
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
@@ -69,7 +72,10 @@ export default async function CockpitPage() {
         <SectionsCard sections={sections} />
         <TrendCard trend={trend} />
       </div>
-      <NoticesCard notices={notices} />
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
+        <NoticesCard notices={notices} />
+        <DemonstrationCard tracks={demonstrations} />
+      </div>
     </div>
   );
 }

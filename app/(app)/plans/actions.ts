@@ -10,6 +10,9 @@ import { editReportParagraph } from "@/lib/services/annual-report/edit-report-pa
 import { ZReportParagraphEditSchema } from "@/lib/validation/annual-report";
 import { rolloverPlan } from "@/lib/services/plans/rollover-plan";
 import { ZRolloverSchema } from "@/lib/validation/rollover";
+import { createDemonstrationGoal } from "@/lib/services/demonstration/create-demonstration-goal";
+import { markDemonstrationGoal } from "@/lib/services/demonstration/mark-demonstration-goal";
+import { ZCreateDemonstrationGoalSchema, ZMarkDemonstrationGoalSchema } from "@/lib/validation/demonstration";
 
 // Parsing writes nothing: the tree comes back for review, with the year its relative due dates (6月底) were read in.
 export const parsePlanTextAction = authedAction("plan:import", ZParsePlanTextSchema, async (input, actor) => {
@@ -39,4 +42,19 @@ export const rolloverPlanAction = authedAction("plan:rollover", ZRolloverSchema,
     revalidatePath("/tasks");
   }
   return result;
+});
+
+// 示范创建 (ADR 020): a new demonstration goal, or an existing goal made one; either way its track task.
+export const createDemonstrationGoalAction = authedAction("plan:import", ZCreateDemonstrationGoalSchema, async (input, actor) => {
+  const { goal, task } = await createDemonstrationGoal(actor, input);
+  revalidatePath(`/plans/${goal.planId}`);
+  revalidatePath("/cockpit");
+  return { goalId: goal.id, taskId: task.id };
+});
+
+export const markDemonstrationGoalAction = authedAction("plan:import", ZMarkDemonstrationGoalSchema, async (input, actor) => {
+  const { goal, task } = await markDemonstrationGoal(actor, input);
+  revalidatePath(`/plans/${goal.planId}`);
+  revalidatePath("/cockpit");
+  return { goalId: goal.id, taskId: task.id };
 });

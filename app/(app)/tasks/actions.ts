@@ -6,6 +6,8 @@ import { authedAction } from "@/lib/actions/authed-action";
 import { createTask } from "@/lib/services/tasks/create-task";
 import { decideExtension } from "@/lib/services/tasks/decide-extension";
 import { addMilestone, completeMilestone } from "@/lib/services/tasks/milestones";
+import { completeDemonstrationStage } from "@/lib/services/demonstration/complete-stage";
+import { ZCompleteStageSchema } from "@/lib/validation/demonstration";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { requestExtension } from "@/lib/services/tasks/request-extension";
 import { setTaskOwner } from "@/lib/services/tasks/set-owner";
@@ -82,6 +84,13 @@ export const addMilestoneAction = authedAction(null, ZAddMilestoneSchema, async 
 
 export const completeMilestoneAction = authedAction("task:report_progress", ZCompleteMilestoneSchema, async (input, actor) => {
   await completeMilestone(actor, input);
+  refresh(input.id);
+  return { id: input.id };
+});
+
+// 示范创建 (ADR 020): the current stage, with its note and evidence.
+export const completeDemonstrationStageAction = authedAction("task:report_progress", ZCompleteStageSchema, async (input, actor) => {
+  await completeDemonstrationStage(actor, input);
   refresh(input.id);
   return { id: input.id };
 });

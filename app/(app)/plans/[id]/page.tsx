@@ -8,6 +8,8 @@ import { PlanGoalTree } from "@/components/plans/plan-goal-tree";
 import { EmptyState } from "@/components/shell/empty-state";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { DemonstrationGoalDialog } from "@/components/demonstration/demonstration-goal-dialog";
+import { listActiveDepartments } from "@/db/queries/departments";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { requireActor } from "@/lib/auth/current-actor";
 import { planCapabilities } from "@/lib/domain/capabilities/plan";
@@ -31,6 +33,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { plan, goals, tasks } = overview;
   const [t, tr, tl, trl, locale] = await Promise.all([getTranslations("plans"), getTranslations("report"), getTranslations("longWork"), getTranslations("rollover"), getLocale()]);
   const drafts = tasks.filter((task) => task.status === "draft").length;
+  const may = planCapabilities(actor);
+  // 示范创建 (ADR 020): any ordinary goal may be made a demonstration project, or a new one added.
+  const mayDemonstrate = may.demonstration.allowed && plan.status !== "archived";
+  const departments = mayDemonstrate ? await listActiveDepartments() : [];
   return (
     <div className="grid gap-4">
       <div className="grid gap-1">
@@ -60,7 +66,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/report`} prefetch={false}>
           <LinkPendingLabel pendingText={tl("generating")}>{tr("generate")}</LinkPendingLabel>
         </Link>
-        {planCapabilities(actor).rollover.allowed ? (
+        {mayDemonstrate ? (
+          <DemonstrationGoalDialog
+            planId={plan.id}
+            departments={departments}
+            goals={goals.filter((g) => !g.demonstrationCategory).map((g) => ({ id: g.id, version: g.version, label: `${g.code}${g.title}`.slice(0, 60) }))}
+          />
+        ) : null}
+        {may.rollover.allowed ? (
           <Link className={buttonVariants({ variant: "outline" })} href={`/plans/${plan.id}/rollover`}>
             {trl("button")}
           </Link>

@@ -2,6 +2,7 @@ import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DemonstrationStepper } from "@/components/demonstration/demonstration-stepper";
 import { InstructionForm } from "@/components/notices/instruction-form";
 import { ExtensionDecision, ExtensionRequestDialog } from "@/components/tasks/extension-forms";
 import { MilestoneList } from "@/components/tasks/milestone-list";
@@ -119,6 +120,16 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             </CardContent>
           </Card>
 
+          {/* 示范创建 (ADR 020): the track's stages, when this task is one; a stage is completed there, not below. */}
+          <DemonstrationStepper
+            taskId={task.id}
+            version={task.version}
+            milestones={detail.milestones}
+            reports={detail.progress}
+            today={context.today}
+            timeZone={context.timeZone}
+            canComplete={may.completeMilestone}
+          />
           {may.reportProgress ? (
             <Card>
               <CardHeader>
@@ -205,7 +216,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               <MilestoneList
                 taskId={task.id}
                 version={task.version}
-                milestones={detail.milestones}
+                milestones={detail.milestones.filter((m) => m.stage === null)}
                 canComplete={may.completeMilestone}
                 canAdd={may.addMilestone}
               />
