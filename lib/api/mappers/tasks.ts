@@ -51,7 +51,7 @@ export function toApiTask(task: TTask, parts: TTaskParts, context: TWarningConte
     ownerId: task.ownerId,
     goalId: task.goalId,
     indicatorCodes: parts.indicatorCodes,
-    milestones: parts.milestones.map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate, completedAt: isoOrNull(m.completedAt) })),
+    milestones: parts.milestones.map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate, completedAt: isoOrNull(m.completedAt), stage: m.stage })),
     indicators: parts.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: numberOrNull(i.target), actual: numberOrNull(i.actual) })),
     createdAt: iso(task.createdAt),
     updatedAt: iso(task.updatedAt),

@@ -1,4 +1,4 @@
-import { TASK_PRIORITIES, TASK_STATUSES, EXTENSION_STATUSES } from "@/lib/domain/codes";
+import { DEMONSTRATION_STAGES, TASK_PRIORITIES, TASK_STATUSES, EXTENSION_STATUSES } from "@/lib/domain/codes";
 import { TASK_ACTIONS } from "@/lib/domain/task-workflow";
 import { WARNINGS } from "@/lib/domain/warning";
 import { z } from "@/lib/validation/zod";
@@ -8,7 +8,16 @@ import { component } from "./component";
 export const ZApiMilestone = component(
   "Milestone",
   z
-    .object({ id: ZApiId, title: z.string(), dueDate: ZApiDate.nullable(), completedAt: ZApiDateTime.nullable() })
+    .object({
+      id: ZApiId,
+      title: z.string(),
+      dueDate: ZApiDate.nullable(),
+      completedAt: ZApiDateTime.nullable(),
+      stage: z
+        .enum(DEMONSTRATION_STAGES)
+        .nullable()
+        .meta({ description: "示范创建 (read-only): the demonstration stage this milestone is, completed in order on the task page; null for an ordinary milestone" }),
+    })
     .strict(),
 );
 
