@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { see, seeText, signInAs, skipReason, useBrowser } from "./support/browser";
 
 const PASSWORD = "Demo#2026";
+const DEMO_PLAN = "梁园区2022年度法治政府建设工作安排";
 
 async function listTotal(page: Page): Promise<number> {
   const text = await page.getByText(/^共 \d+ 项$/).first().textContent();
@@ -35,6 +36,33 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     // The charts are drawn (canvas) and also given as tables.
     await leader.goto("/cockpit");
     await see(leader.locator("canvas").first());
+  });
+
+  it("示范创建: a supervisor starts a demonstration project; its task shows the stages and the cockpit its late stage, on a phone", async () => {
+    const page = await browser.newPage({ width: 375, height: 800 });
+    await signInAs(page, "supervisor", PASSWORD);
+    await page.waitForURL("**/workbench");
+    await page.goto("/plans");
+    await page.getByRole("link", { name: DEMO_PLAN }).first().click();
+    await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+    await page.getByRole("button", { name: "新建示范创建项目" }).click();
+    const dialog = page.getByRole("dialog");
+    const title = "创建省级法治政府建设示范项目（浏览器测试）";
+    await dialog.getByLabel("项目名称").fill(title);
+    await dialog.getByLabel("牵头单位").selectOption({ label: "区司法局" });
+    await dialog.getByLabel("申报").fill("2020-01-31");
+    await dialog.getByLabel("命名").fill("2030-12-31");
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await page.getByRole("link", { name: title }).click();
+    await page.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
+    const stepper = page.getByTestId("demonstration-stepper");
+    await seeText(stepper.locator('[aria-current="step"]'), /申报[\s\S]*当前阶段[\s\S]*已逾期/);
+    expect(await stepper.locator("li[data-stage]").allTextContents()).toHaveLength(5);
+    await page.goto("/cockpit");
+    const row = page.getByTestId("demonstration-card").getByText(title);
+    await see(row);
+    await seeText(page.getByTestId("demonstration-card"), /申报[\s\S]*已逾期/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   it("a department head's workbench lists what the department must do", async () => {

@@ -7,6 +7,8 @@ import type { TWarningContext } from "@/lib/domain/warning";
 import { completeDemonstrationStage } from "@/lib/services/demonstration/complete-stage";
 import { createDemonstrationGoal } from "@/lib/services/demonstration/create-demonstration-goal";
 import { markDemonstrationGoal } from "@/lib/services/demonstration/mark-demonstration-goal";
+import { rolloverPlan } from "@/lib/services/plans/rollover-plan";
+import { ZRolloverSchema } from "@/lib/validation/rollover";
 import { completeMilestone } from "@/lib/services/tasks/milestones";
 import { transitionTask } from "@/lib/services/tasks/transition-task";
 import { ZCompleteStageSchema, ZCreateDemonstrationGoalSchema, ZMarkDemonstrationGoalSchema } from "@/lib/validation/demonstration";
@@ -121,5 +123,26 @@ describe("示范创建: completing stages", () => {
     const [row] = await (await getDb()).select().from(tasks).where(eq(tasks.id, task.id));
     expect(row!.version).toBe(task.version);
     expect((await stagesOf(task.id)).every((m) => !m.completedAt)).toBe(true);
+  });
+});
+
+describe("示范创建 across a rollover", () => {
+  it("carries the open stages and the goal's category; the successor goes on from its current stage and the cockpit follows it", async () => {
+    let task = await startedTrack("创建法治政府建设示范单位（结转）");
+    const head = await actorFor("sfj_head");
+    task = (await completeDemonstrationStage(head, stage(task.id, task.version, "declare"))).task;
+    const result = await rolloverPlan(await actorFor("supervisor"), ZRolloverSchema.parse({ planId: await demoPlanId(), targetYear: 2023 }));
+    const successorId = result.carried.find((c) => c.id === task.id)!.successorId!;
+    expect((await stagesOf(successorId)).map((m) => m.stage)).toEqual(["self_assess", "preliminary_review", "field_assessment", "naming"]);
+    const db = await getDb();
+    const [successor] = await db.select().from(tasks).where(eq(tasks.id, successorId));
+    const [goal] = await db.select().from(goals).where(eq(goals.id, successor!.goalId!));
+    expect(goal).toMatchObject({ track: "demonstration", demonstrationCategory: "project", title: "创建法治政府建设示范单位（结转）" });
+    const tracks = await listDemonstrationTracks({ roles: ["leader"] }, context);
+    expect(tracks.find((t) => t.taskId === successorId)).toMatchObject({ stage: "self_assess", year: 2023 });
+    expect(tracks.some((t) => t.taskId === task.id)).toBe(false);
+    expect(successor!.status).toBe("in_progress");
+    const next = await completeDemonstrationStage(head, stage(successorId, successor!.version, "self_assess", "已完成自评"));
+    expect(next.task.progress).toBe(40);
   });
 });
