@@ -22,6 +22,9 @@ export const AUDIT_EVENTS = {
   "task.progress": z.object({ reportId: z.string(), percent: z.number(), attachments: z.number() }),
   "task.milestone_add": z.object({ milestoneId: z.string(), title: z.string(), dueDate: z.string().nullable() }),
   "task.milestone_complete": z.object({ milestoneId: z.string(), title: z.string() }),
+  // 准备办结申请 by a 联络员, and its draft discarded (退回 by the head, or withdrawn); submitting it is task.submit with its draftId.
+  "task.completion_prepare": z.object({ draftId: z.string(), replacedDraftId: z.string().nullable(), note: z.string(), attachments: z.number(), taskVersion: z.number() }),
+  "task.completion_discard": z.object({ draftId: z.string(), preparedBy: z.string(), reason: z.string().nullable() }),
   "task.extension_request": extension,
   "task.extension_approve": extension,
   "task.extension_reject": extension,
