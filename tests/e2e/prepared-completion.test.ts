@@ -12,9 +12,12 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
  */
 async function openPreparableTask(page: Page): Promise<void> {
   await page.goto("/tasks?status=in_progress&sort=due");
+  // The list streams in after the page's frame.
+  await page.locator('main a[href^="/tasks/"][href*="-"]').first().waitFor();
   const hrefs = await page.locator('main a[href^="/tasks/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   for (const href of [...new Set(hrefs.filter((h) => /^\/tasks\/[0-9a-f-]{36}$/.test(h)))].reverse()) {
     await page.goto(href);
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
     if (await page.getByTestId("prepare-completion").count()) return;
   }
   throw new Error("no task the officer may prepare a completion request for");
