@@ -15,14 +15,17 @@ import { TITLE_MAX } from "@/lib/validation/tasks";
 import { translateValidationMessage } from "@/lib/validation/translate";
 import { GoalKindBadge } from "./plan-badges";
 import { ReviewNamedDepartments } from "./review-named-departments";
+import { ReviewTagChips, type TTagAction } from "./review-tag-chips";
 
 export type TNodeAction =
   | { type: "update"; id: string; patch: Partial<Omit<TReviewNode, "id" | "children">>; undoable?: boolean }
-  | { type: "drop" | "merge" | "select" | "collapse" | "cooperating" | "split"; id: string };
+  | { type: "drop" | "merge" | "select" | "collapse" | "cooperating" | "split"; id: string }
+  | TTagAction;
 
 export type TRowContext = {
   departments: { id: string; name: string }[];
   departmentName: ReadonlyMap<string, string>;
+  indicatorName: ReadonlyMap<string, string>;
   selected: ReadonlySet<string>;
   collapsed: ReadonlySet<string>;
   errors: ReadonlyMap<string, TNodeError[]>;
@@ -182,6 +185,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
           </p>
         ) : null}
         <ReviewNamedDepartments node={node} departmentName={departmentName} onUpdate={(patch) => update(patch, true)} />
+        <ReviewTagChips node={node} label={label} indicatorName={context.indicatorName} onAction={onAction} />
         {node.indicators.length > 0 ? (
           <ul className="flex flex-wrap gap-1 sm:pl-7" aria-label={t("indicators")}>
             {node.indicators.map((indicator, index) => (
@@ -234,7 +238,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
   );
 });
 
-const FIELDS = ["leadDepartmentId", "coLeadDepartmentIds", "cooperatingDepartmentIds", "dueDate", "body", "code", "indicators", "lines", "kind", "choice"] as const;
+const FIELDS = ["indicatorCodes", "leadDepartmentId", "coLeadDepartmentIds", "cooperatingDepartmentIds", "dueDate", "body", "code", "indicators", "lines", "kind", "choice"] as const;
 
 /** The first segment of an error's field ("indicators.0.name" → "indicators"), or "other". */
 function fieldName(field: string): (typeof FIELDS)[number] | "other" {

@@ -9,13 +9,15 @@ import type { TNodeError } from "@/lib/domain/plan-review/import-input";
 import { translateValidationMessage } from "@/lib/validation/translate";
 
 /** The create button with what it will create, the refusal and the first 20 node errors as links to their rows. */
-export function ReviewSubmitBar({ failure, nodeErrors, titleOf, counts, pending, canCreate, onFocus, onCreate, onBack }: {
+export function ReviewSubmitBar({ failure, nodeErrors, titleOf, counts, pending, canCreate, describedBy, onFocus, onCreate, onBack }: {
   failure: string | null;
   nodeErrors: readonly TNodeError[];
   titleOf: (nodeId: string) => string;
   counts: { tasks: number; total: number };
   pending: boolean;
   canCreate: boolean;
+  /** What holds the import back (pending tag suggestions), read out with the button. */
+  describedBy?: string | undefined;
   onFocus: (nodeId: string) => void;
   onCreate: () => void;
   onBack: () => void;
@@ -38,7 +40,7 @@ export function ReviewSubmitBar({ failure, nodeErrors, titleOf, counts, pending,
       ) : null}
       <p className="text-sm text-muted-foreground">{t("createHint", { tasks: counts.tasks, goals: counts.total })}</p>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" onClick={onCreate} disabled={pending || !canCreate} aria-busy={pending}>
+        <Button type="button" onClick={onCreate} disabled={pending || !canCreate} aria-busy={pending} aria-describedby={describedBy}>
           {pending ? <LoaderCircle className="animate-spin" aria-hidden /> : null}
           {pending ? t("creating") : t("create", { n: counts.tasks })}
         </Button>
