@@ -12,7 +12,7 @@ import { flattenReview, type TReviewNode } from "@/lib/domain/plan-review/review
 import { cn } from "@/lib/utils";
 import { IMPORT_CHOICES } from "@/lib/validation/imports";
 import { TITLE_MAX } from "@/lib/validation/tasks";
-import { translateValidationMessage } from "@/lib/validation/translate";
+import { messageText } from "@/lib/messages";
 import { GoalKindBadge } from "./plan-badges";
 import { ReviewNamedDepartments } from "./review-named-departments";
 import { ReviewTagChips, type TTagAction } from "./review-tag-chips";
@@ -46,7 +46,8 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
   context: TRowContext;
 }) {
   const t = useTranslations("planImport");
-  const tv = useTranslations("validation");
+  // Unscoped: a node error may name its own namespace ("tagging.unknown" for a code deleted meanwhile).
+  const tv = useTranslations();
   const { departments, departmentName, selected, collapsed, errors, onAction } = context;
   const isCollapsed = collapsed.has(node.id);
   const nodeErrors = errors.get(node.id) ?? [];
@@ -100,7 +101,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
         </div>
         {titleError ? (
           <p role="alert" className="sm:pl-7 text-xs text-destructive">
-            {translateValidationMessage(tv, titleError.message)}
+            {messageText(tv, "validation", titleError.message)}
           </p>
         ) : null}
 
@@ -223,7 +224,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
           .filter((error) => error.field !== "title")
           .map((error) => (
             <p key={`${error.field}-${error.message}`} role="alert" className="sm:pl-7 text-xs text-destructive">
-              {t(`fields.${fieldName(error.field)}`)}：{translateValidationMessage(tv, error.message)}
+              {t(`fields.${fieldName(error.field)}`)}：{messageText(tv, "validation", error.message)}
             </p>
           ))}
       </div>
