@@ -24,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 500;
 
 // Ids that mean nothing to a reader (the object itself is linked in its own column).
-const HIDDEN = new Set(["fromVersion", "requestId", "reportId", "milestoneId", "sessionId", "tokenId", "instructionId", "paragraphId", "attachmentIds"]);
+const HIDDEN = new Set(["fromVersion", "requestId", "reportId", "milestoneId", "sessionId", "tokenId", "instructionId", "paragraphId", "attachmentIds", "draftId", "replacedDraftId"]);
 
 /** What a transition's or a change's from/to are about, by the event's name. */
 function subjectOf(action: string): string {

@@ -24,6 +24,9 @@ export const AUDIT_EVENTS = {
   "task.milestone_complete": z.object({ milestoneId: z.string(), title: z.string() }),
   // 示范创建 (ADR 020): a stage done, with the progress report that holds its evidence.
   "task.stage_complete": z.object({ milestoneId: z.string(), stage: z.string(), reportId: z.string(), attachments: z.number() }),
+  // 准备办结申请 by a 联络员, and its draft discarded (退回 by the head, or withdrawn); submitting it is task.submit with its draftId.
+  "task.completion_prepare": z.object({ draftId: z.string(), replacedDraftId: z.string().nullable(), note: z.string(), attachments: z.number(), taskVersion: z.number() }),
+  "task.completion_discard": z.object({ draftId: z.string(), preparedBy: z.string(), reason: z.string().nullable() }),
   "task.extension_request": extension,
   "task.extension_approve": extension,
   "task.extension_reject": extension,

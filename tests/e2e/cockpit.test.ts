@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe";
 import { see, seeText, signInAs, skipReason, useBrowser } from "./support/browser";
 
 const PASSWORD = "Demo#2026";
@@ -58,11 +59,13 @@ describe.skipIf(!!skipReason())("cockpit and workbenches in the browser", () => 
     const stepper = page.getByTestId("demonstration-stepper");
     await seeText(stepper.locator('[aria-current="step"]'), /申报[\s\S]*当前阶段[\s\S]*已逾期/);
     expect(await stepper.locator("li[data-stage]").allTextContents()).toHaveLength(5);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.goto("/cockpit");
     const row = page.getByTestId("demonstration-card").getByText(title);
     await see(row);
     await seeText(page.getByTestId("demonstration-card"), /申报[\s\S]*已逾期/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("a department head's workbench lists what the department must do", async () => {
