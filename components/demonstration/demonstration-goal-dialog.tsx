@@ -1,37 +1,32 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Flag } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { createDemonstrationGoalAction, markDemonstrationGoalAction } from "@/app/(app)/plans/actions";
 import { DepartmentSelect, type TDepartmentOption } from "@/components/forms/department-select";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { DEMONSTRATION_CATEGORIES, DEMONSTRATION_STAGES } from "@/lib/domain/codes";
 import { type TDemonstrationGoalFormInput, ZDemonstrationGoalFormSchema } from "@/lib/validation/demonstration";
 
-type TGoalOption = { id: string; label: string; version: number };
+export type TGoalOption = { id: string; label: string; version: number };
 
-/** 新建示范创建项目 on the plan page: a new goal, or one of the plan's goals made one (ADR 020). */
-export function DemonstrationGoalDialog(props: { planId: string; goals: TGoalOption[]; departments: TDepartmentOption[] }) {
+/**
+ * 新建示范创建项目 on the plan page: a new goal, or one of the plan's goals made one (ADR 020).
+ * Loaded only when its button is pressed (demonstration-goal-button.tsx): the form's code stays
+ * out of the plan page's first load.
+ */
+export function DemonstrationGoalDialog({ onClose, ...props }: { planId: string; goals: TGoalOption[]; departments: TDepartmentOption[]; onClose: () => void }) {
   const t = useTranslations("demonstration");
   const tc = useTranslations("common");
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline">
-          <Flag aria-hidden />
-          {t("create")}
-        </Button>
-      </DialogTrigger>
+    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
       <DialogContent title={t("dialogTitle")} description={t("dialogDescription")} closeLabel={tc("close")}>
-        {open ? <DemonstrationGoalForm {...props} onDone={() => setOpen(false)} /> : null}
+        <DemonstrationGoalForm {...props} onDone={onClose} />
       </DialogContent>
     </Dialog>
   );

@@ -8,7 +8,7 @@ import { PlanGoalTree } from "@/components/plans/plan-goal-tree";
 import { EmptyState } from "@/components/shell/empty-state";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { DemonstrationGoalDialog } from "@/components/demonstration/demonstration-goal-dialog";
+import { DemonstrationGoalButton } from "@/components/demonstration/demonstration-goal-button";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -67,7 +67,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <LinkPendingLabel pendingText={tl("generating")}>{tr("generate")}</LinkPendingLabel>
         </Link>
         {mayDemonstrate ? (
-          <DemonstrationGoalDialog
+          <DemonstrationGoalButton
             planId={plan.id}
             departments={departments}
             goals={goals.filter((g) => !g.demonstrationCategory).map((g) => ({ id: g.id, version: g.version, label: `${g.code}${g.title}`.slice(0, 60) }))}
