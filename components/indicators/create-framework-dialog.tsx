@@ -1,15 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { createFrameworkAction } from "@/app/(app)/admin/indicators/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { INDICATOR_FRAMEWORK_KINDS } from "@/lib/domain/codes";
@@ -20,33 +18,26 @@ const EMPTY = { code: "", name: "", kind: "assessment", description: "" } satisf
 /**
  * 新建指标体系: code, name, kind and description, checked by the service's own schema
  * (a taken code comes back beside the code field). The new, empty framework opens at
- * once, where its tree is edited on screen or imported from Excel.
+ * once, where its tree is edited on screen or imported from Excel. Opened by
+ * CreateFrameworkButton, which loads this file (the form, its schema and resolver) on first press.
  */
-export function CreateFrameworkDialog() {
+export function CreateFrameworkDialog({ onClose }: { onClose: () => void }) {
   const t = useTranslations("indicators");
   const tc = useTranslations("common");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const form = useForm({ resolver: zodResolver(ZFrameworkCreateSchema), defaultValues: EMPTY });
   const { onSubmit, failure } = useActionSubmit(
     form,
     (values) => createFrameworkAction(values),
     ({ id }) => {
-      setOpen(false);
-      form.reset(EMPTY);
+      onClose();
       router.push(`/admin/indicators/${id}`);
     },
     t("frameworkCreated"),
   );
   const errors = form.formState.errors;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button className="justify-self-start">
-          <Plus aria-hidden />
-          {t("newFramework")}
-        </Button>
-      </DialogTrigger>
+    <Dialog open onOpenChange={(open) => (open ? null : onClose())}>
       <DialogContent title={t("newFramework")} closeLabel={tc("close")}>
         <form className="grid gap-3" onSubmit={onSubmit} noValidate>
           <FormField label={t("frameworkCode")} error={errors.code?.message} hint={t("frameworkCodeHint")}>
@@ -69,7 +60,7 @@ export function CreateFrameworkDialog() {
           </FormField>
           <FormMessage>{failure}</FormMessage>
           <div className="flex flex-wrap justify-end gap-2">
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+            <Button type="button" variant="outline" onClick={onClose}>
               {tc("cancel")}
             </Button>
             <Button type="submit" disabled={form.formState.isSubmitting} aria-busy={form.formState.isSubmitting}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { CreateFrameworkDialog } from "@/components/indicators/create-framework-dialog";
+import { CreateFrameworkButton } from "@/components/indicators/create-framework-button";
 import { EmptyState } from "@/components/shell/empty-state";
 import { listIndicatorFrameworks } from "@/db/queries/indicators/frameworks";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -20,7 +20,7 @@ export default async function IndicatorFrameworksPage() {
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">{t("intro")}</p>
-      <CreateFrameworkDialog />
+      <CreateFrameworkButton />
       {frameworks.length === 0 ? <EmptyState title={t("noFrameworks")} /> : null}
       <ul className="grid gap-2 sm:grid-cols-2">
         {frameworks.map((f) => (

@@ -1,0 +1,33 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+// The dialog (its form, schema and resolver) loads on the first press, not with the page (js budget).
+const CreateFrameworkDialog = dynamic(() => import("./create-framework-dialog").then((m) => m.CreateFrameworkDialog), { ssr: false });
+
+/** 新建指标体系: opens the dialog; focus comes back here when it closes. */
+export function CreateFrameworkButton() {
+  const t = useTranslations("indicators");
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <Button ref={button} className="justify-self-start" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <Plus aria-hidden />
+        {t("newFramework")}
+      </Button>
+      {open ? (
+        <CreateFrameworkDialog
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
