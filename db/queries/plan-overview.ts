@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
+import { listPlanGoals } from "./plan-goals";
 
 // Plans are district-wide records: whoever may read everything sees them
 // (supervisors, leaders, administrators); department users never do.
@@ -62,11 +63,7 @@ export async function getPlanOverview(actor: TActor, id: string) {
     .where(eq(plans.id, id));
   if (!plan) return null;
   const [goalRows, taskRows] = await Promise.all([
-    db
-      .select({ id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title })
-      .from(goals)
-      .where(eq(goals.planId, id))
-      .orderBy(asc(goals.sortOrder), asc(goals.id)),
+    listPlanGoals(db, id),
     db
       .select({
         id: tasks.id,

@@ -9,6 +9,7 @@ import { dayOf } from "@/lib/domain/calendar";
 import { assertCan } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { warningContext } from "@/lib/warning-context";
+import { listPlanGoals } from "../plan-goals";
 
 // Everything the annual report says comes from this one read of a plan year.
 // Plans are district-wide records: only roles that read everything may ask.
@@ -20,11 +21,7 @@ const REPORTED = ["assigned", "in_progress", "submitted", "completed", "carried_
 async function goalsAndTasks(planId: string) {
   const db = await getDb();
   return Promise.all([
-    db
-      .select({ id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title })
-      .from(goals)
-      .where(eq(goals.planId, planId))
-      .orderBy(asc(goals.sortOrder), asc(goals.id)),
+    listPlanGoals(db, planId),
     db
       .select({
         id: tasks.id,

@@ -1,0 +1,22 @@
+import { asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { goals } from "@/db/schema";
+
+// A plan's goal tree as every reader takes it (the plan page, the annual
+// report, the rollover): flat rows naming their parent, siblings in document
+// order, ties broken by id so two reads of one plan never differ.
+
+const NODE = { id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title };
+const DOCUMENT_ORDER = [asc(goals.sortOrder), asc(goals.id)];
+
+export type TPlanGoalNode = { id: string; parentId: string | null; kind: (typeof goals.$inferSelect)["kind"]; code: string; title: string };
+
+/** The plan's goals, in document order. */
+export async function listPlanGoals(db: DbOrTx, planId: string): Promise<TPlanGoalNode[]> {
+  return db.select(NODE).from(goals).where(eq(goals.planId, planId)).orderBy(...DOCUMENT_ORDER);
+}
+
+/** The same rows with each goal's text, for a copy of the tree (the rollover's new plan). */
+export async function listPlanGoalsWithBody(db: DbOrTx, planId: string) {
+  return db.select({ ...NODE, body: goals.body }).from(goals).where(eq(goals.planId, planId)).orderBy(...DOCUMENT_ORDER);
+}
