@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
 import { listPlanGoals } from "./plan-goals";
+import { LEAD_LINK, LINKED_DEPARTMENT } from "./lead-department";
 
 // Plans are district-wide records: whoever may read everything sees them
 // (supervisors, leaders, administrators); department users never do.
@@ -74,8 +75,8 @@ export async function getPlanOverview(actor: TActor, id: string) {
         leadDepartmentName: departments.name,
       })
       .from(tasks)
-      .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
-      .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
+      .leftJoin(taskDepartments, LEAD_LINK)
+      .leftJoin(departments, LINKED_DEPARTMENT)
       .where(eq(tasks.planId, id))
       .orderBy(asc(tasks.createdAt), asc(tasks.id)),
   ]);

@@ -3,6 +3,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { departments, plans, taskDepartments, tasks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { listPlanGoals, listPlanGoalsWithBody } from "./plan-goals";
+import { LEAD_LINK, LINKED_DEPARTMENT } from "./lead-department";
 
 // What a plan's 年度结转 reads (ADR 014): the source plan with its goals and tasks,
 // and the target year's plan if there is one. Callers check the capability first.
@@ -36,8 +37,8 @@ export async function loadRolloverSource(db: DbOrTx, planId: string, options: { 
       leadDepartment: departments.name,
     })
     .from(tasks)
-    .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
-    .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
+    .leftJoin(taskDepartments, LEAD_LINK)
+    .leftJoin(departments, LINKED_DEPARTMENT)
     .where(eq(tasks.planId, planId))
     .orderBy(asc(tasks.dueDate), asc(tasks.createdAt), asc(tasks.id));
   const planTasks: TRolloverTaskRow[] = options.lock ? await taskQuery.for("update", { of: tasks }) : await taskQuery;

@@ -10,6 +10,7 @@ import { assertCan } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { warningContext } from "@/lib/warning-context";
 import { listPlanGoals } from "../plan-goals";
+import { LEAD_LINK, LINKED_DEPARTMENT } from "../lead-department";
 
 // Everything the annual report says comes from this one read of a plan year.
 // Plans are district-wide records: only roles that read everything may ask.
@@ -36,8 +37,8 @@ async function goalsAndTasks(planId: string) {
         leadDepartment: departments.name,
       })
       .from(tasks)
-      .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
-      .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
+      .leftJoin(taskDepartments, LEAD_LINK)
+      .leftJoin(departments, LINKED_DEPARTMENT)
       .where(and(eq(tasks.planId, planId), inArray(tasks.status, [...REPORTED])))
       .orderBy(asc(tasks.createdAt), asc(tasks.title), asc(tasks.id)),
   ]);
