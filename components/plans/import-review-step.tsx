@@ -9,7 +9,11 @@ import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Card } from "@/components/ui/card";
 import { countReview, nodeErrorsOf, toImportInput, type TNodeError } from "@/lib/domain/plan-review/import-input";
+import { qualifiedCodeOf, type TCatalogueIndicator } from "@/lib/domain/indicator-tags/codes";
 import { initialReviewScreen, reviewScreenReducer } from "@/lib/domain/plan-review/review-screen";
+import {
+  acceptSuggestion, ancestorIds, dismissSuggestion, firstPendingSuggestion, pendingSuggestionCount, setNodeTags, settleAllSuggestions, withSuggestions,
+} from "@/lib/domain/plan-review/review-tags";
 import {
   addUnparsedLine, bulkAssign, dropNode, findNode, flattenReview, mergeIntoPrevious, splitNode, toReviewTree, updateNode,
 } from "@/lib/domain/plan-review/review-tree";
@@ -21,6 +25,8 @@ import type { TParseResult } from "./import-source-step";
 import { ReviewNodeRow, type TNodeAction, type TRowContext } from "./review-node-row";
 import { ReviewPlanCard } from "./review-plan-card";
 import { ReviewSubmitBar } from "./review-submit-bar";
+import { ReviewSuggestionsNote, SUGGESTIONS_NOTE_ID } from "./review-suggestions-note";
+import { suggestionAnchorId } from "./review-tag-chips";
 import { ReviewUnparsedCard } from "./review-unparsed-card";
 import { SplitNodeDialog } from "./split-node-dialog";
 import { nextReviewId, useReviewTree } from "./use-review-tree";
@@ -30,24 +36,28 @@ export type TImportDone = { planId: string; title: string; goals: number; tasks:
 /**
  * Step 2: the parsed tree to review and edit, then step 3: create the plan, goals and draft tasks.
  * The tree (with undo) lives in useReviewTree; everything else on the screen in one reducer
- * (lib/domain/plan-review/review-screen.ts).
+ * (lib/domain/plan-review/review-screen.ts). Indicator tags are suggested from each node's
+ * text against the catalogue and wait for 采纳 / 忽略 before the import may be created.
  */
-export function ImportReviewStep({ parsed, sourceText, currentYear, departments, onBack, onDone }: {
+export function ImportReviewStep({ parsed, sourceText, currentYear, departments, catalogue, onBack, onDone }: {
   parsed: TParseResult;
   sourceText: string;
   currentYear: number;
   departments: { id: string; name: string }[];
+  catalogue: readonly TCatalogueIndicator[];
   onBack: () => void;
   onDone: (done: TImportDone) => void;
 }) {
   const t = useTranslations("planImport");
   const tw = useTranslations("whyDisabled");
-  const { nodes, canUndo, change, undo } = useReviewTree(() => toReviewTree(parsed.plan, nextReviewId));
+  const { nodes, canUndo, change, undo } = useReviewTree(() => withSuggestions(toReviewTree(parsed.plan, nextReviewId), catalogue));
   const [screen, dispatch] = useReducer(reviewScreenReducer, { title: parsed.plan.title, year: parsed.year ?? currentYear }, initialReviewScreen);
   const { selected, collapsed, errors, dialog } = screen;
 
   const counts = useMemo(() => countReview(nodes), [nodes]);
   const departmentName = useMemo(() => new Map(departments.map((department) => [department.id, department.name])), [departments]);
+  const indicatorName = useMemo(() => new Map(catalogue.map((entry) => [qualifiedCodeOf(entry), entry.name])), [catalogue]);
+  const pendingSuggestions = useMemo(() => pendingSuggestionCount(nodes), [nodes]);
   const errorsByNode = useMemo(() => {
     const map = new Map<string, TNodeError[]>();
     for (const error of errors) if (error.nodeId) map.set(error.nodeId, [...(map.get(error.nodeId) ?? []), error]);
@@ -63,20 +73,45 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
       } else if (action.type === "merge") change((current) => mergeIntoPrevious(current, action.id));
       else if (action.type === "select") dispatch({ type: "toggleSelected", id: action.id });
       else if (action.type === "collapse") dispatch({ type: "toggleCollapsed", id: action.id });
-      else dispatch({ type: "openDialog", dialog: { type: action.type, id: action.id } });
+      else if (action.type === "acceptTag" || action.type === "dismissTag" || action.type === "removeTag") {
+        const { id, code } = action;
+        if (action.type === "acceptTag") change((current) => acceptSuggestion(current, id, code));
+        else if (action.type === "dismissTag") change((current) => dismissSuggestion(current, id, code));
+        else change((current) => setNodeTags(current, id, (findNode(current, id)?.indicatorCodes ?? []).filter((c) => c !== code)));
+        // The pressed chip is gone: keep the keyboard on this row (its next suggestion, else its title).
+        requestAnimationFrame(() => (document.getElementById(suggestionAnchorId(id)) ?? document.getElementById(`review-title-${id}`))?.focus());
+      } else dispatch({ type: "openDialog", dialog: { type: action.type, id: action.id } });
     },
     [change],
   );
 
   const context = useMemo<TRowContext>(
-    () => ({ departments, departmentName, selected, collapsed, errors: errorsByNode, onAction }),
-    [departments, departmentName, selected, collapsed, errorsByNode, onAction],
+    () => ({ departments, departmentName, indicatorName, selected, collapsed, errors: errorsByNode, onAction }),
+    [departments, departmentName, indicatorName, selected, collapsed, errorsByNode, onAction],
   );
   const dialogNode = dialog ? findNode(nodes, dialog.id) : undefined;
   const planError = (field: string) => errors.find((error) => error.nodeId === "" && error.field === field)?.message;
   const idsWhere = (keep: (node: (typeof nodes)[number]) => boolean) => new Set(flattenReview(nodes).filter(keep).map((node) => node.id));
 
+  /** Unfolds the way to the first pending suggestion and puts the keyboard on its 采纳. */
+  const jumpToSuggestion = (blocked: boolean) => {
+    const node = firstPendingSuggestion(nodes);
+    if (!node) return;
+    const reveal = ancestorIds(nodes, node.id);
+    dispatch(blocked ? { type: "blockedBySuggestions", reveal } : { type: "reveal", ids: reveal });
+    requestAnimationFrame(() => {
+      const anchor = document.getElementById(suggestionAnchorId(node.id));
+      anchor?.scrollIntoView({ block: "center" });
+      anchor?.focus();
+    });
+  };
+
   async function create() {
+    // Nothing is tagged without the reviewer's word: every suggestion is accepted or ignored first.
+    if (pendingSuggestions > 0) {
+      jumpToSuggestion(true);
+      return;
+    }
     const input = toImportInput({ title: screen.title, year: Number(screen.year), sourceText }, nodes);
     const checked = ZImportPlanSchema.safeParse(input);
     if (!checked.success) {
@@ -159,6 +194,12 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
         }}
       />
 
+      <ReviewSuggestionsNote
+        pending={pendingSuggestions}
+        blocked={screen.suggestionsBlocked}
+        onJump={() => jumpToSuggestion(false)}
+        onSettleAll={(accept) => change((current) => settleAllSuggestions(current, accept))}
+      />
       <ReviewSubmitBar
         failure={screen.failure}
         nodeErrors={errors.filter((error) => error.nodeId)}
@@ -166,6 +207,7 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
         counts={counts}
         pending={screen.pending}
         canCreate={nodes.length > 0}
+        describedBy={pendingSuggestions > 0 ? SUGGESTIONS_NOTE_ID : undefined}
         onFocus={focusNode}
         onCreate={create}
         onBack={onBack}

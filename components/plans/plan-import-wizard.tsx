@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { TCatalogueIndicator } from "@/lib/domain/indicator-tags/codes";
 import { cn } from "@/lib/utils";
 import { ImportReviewStep, type TImportDone } from "./import-review-step";
 import { ImportSourceStep, type TParseResult } from "./import-source-step";
@@ -10,7 +11,12 @@ import { ImportSummary } from "./import-summary";
 const STEPS = ["source", "review", "done"] as const;
 
 /** 导入工作方案: paste or upload → review the tree → create the plan, its goals and draft tasks. */
-export function PlanImportWizard({ departments, currentYear }: { departments: { id: string; name: string }[]; currentYear: number }) {
+export function PlanImportWizard({ departments, currentYear, catalogue }: {
+  departments: { id: string; name: string }[];
+  currentYear: number;
+  /** Every framework's indicators, to suggest tags from the text (only accepted ones are saved). */
+  catalogue: readonly TCatalogueIndicator[];
+}) {
   const t = useTranslations("planImport");
   const [text, setText] = useState("");
   const [year, setYear] = useState("");
@@ -44,6 +50,7 @@ export function PlanImportWizard({ departments, currentYear }: { departments: { 
           sourceText={text}
           currentYear={currentYear}
           departments={departments}
+          catalogue={catalogue}
           onBack={() => setParsed(null)}
           onDone={setDone}
         />

@@ -12,17 +12,20 @@ import { flattenReview, type TReviewNode } from "@/lib/domain/plan-review/review
 import { cn } from "@/lib/utils";
 import { IMPORT_CHOICES } from "@/lib/validation/imports";
 import { TITLE_MAX } from "@/lib/validation/tasks";
-import { translateValidationMessage } from "@/lib/validation/translate";
+import { messageText } from "@/lib/messages";
 import { GoalKindBadge } from "./plan-badges";
 import { ReviewNamedDepartments } from "./review-named-departments";
+import { ReviewTagChips, type TTagAction } from "./review-tag-chips";
 
 export type TNodeAction =
   | { type: "update"; id: string; patch: Partial<Omit<TReviewNode, "id" | "children">>; undoable?: boolean }
-  | { type: "drop" | "merge" | "select" | "collapse" | "cooperating" | "split"; id: string };
+  | { type: "drop" | "merge" | "select" | "collapse" | "cooperating" | "split"; id: string }
+  | TTagAction;
 
 export type TRowContext = {
   departments: { id: string; name: string }[];
   departmentName: ReadonlyMap<string, string>;
+  indicatorName: ReadonlyMap<string, string>;
   selected: ReadonlySet<string>;
   collapsed: ReadonlySet<string>;
   errors: ReadonlyMap<string, TNodeError[]>;
@@ -43,7 +46,8 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
   context: TRowContext;
 }) {
   const t = useTranslations("planImport");
-  const tv = useTranslations("validation");
+  // Unscoped: a node error may name its own namespace ("tagging.unknown" for a code deleted meanwhile).
+  const tv = useTranslations();
   const { departments, departmentName, selected, collapsed, errors, onAction } = context;
   const isCollapsed = collapsed.has(node.id);
   const nodeErrors = errors.get(node.id) ?? [];
@@ -97,7 +101,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
         </div>
         {titleError ? (
           <p role="alert" className="sm:pl-7 text-xs text-destructive">
-            {translateValidationMessage(tv, titleError.message)}
+            {messageText(tv, "validation", titleError.message)}
           </p>
         ) : null}
 
@@ -182,6 +186,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
           </p>
         ) : null}
         <ReviewNamedDepartments node={node} departmentName={departmentName} onUpdate={(patch) => update(patch, true)} />
+        <ReviewTagChips node={node} label={label} indicatorName={context.indicatorName} onAction={onAction} />
         {node.indicators.length > 0 ? (
           <ul className="flex flex-wrap gap-1 sm:pl-7" aria-label={t("indicators")}>
             {node.indicators.map((indicator, index) => (
@@ -219,7 +224,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
           .filter((error) => error.field !== "title")
           .map((error) => (
             <p key={`${error.field}-${error.message}`} role="alert" className="sm:pl-7 text-xs text-destructive">
-              {t(`fields.${fieldName(error.field)}`)}：{translateValidationMessage(tv, error.message)}
+              {t(`fields.${fieldName(error.field)}`)}：{messageText(tv, "validation", error.message)}
             </p>
           ))}
       </div>
@@ -234,7 +239,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
   );
 });
 
-const FIELDS = ["leadDepartmentId", "coLeadDepartmentIds", "cooperatingDepartmentIds", "dueDate", "body", "code", "indicators", "lines", "kind", "choice"] as const;
+const FIELDS = ["indicatorCodes", "leadDepartmentId", "coLeadDepartmentIds", "cooperatingDepartmentIds", "dueDate", "body", "code", "indicators", "lines", "kind", "choice"] as const;
 
 /** The first segment of an error's field ("indicators.0.name" → "indicators"), or "other". */
 function fieldName(field: string): (typeof FIELDS)[number] | "other" {

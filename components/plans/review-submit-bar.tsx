@@ -6,22 +6,25 @@ import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-field";
 import type { TNodeError } from "@/lib/domain/plan-review/import-input";
-import { translateValidationMessage } from "@/lib/validation/translate";
+import { messageText } from "@/lib/messages";
 
 /** The create button with what it will create, the refusal and the first 20 node errors as links to their rows. */
-export function ReviewSubmitBar({ failure, nodeErrors, titleOf, counts, pending, canCreate, onFocus, onCreate, onBack }: {
+export function ReviewSubmitBar({ failure, nodeErrors, titleOf, counts, pending, canCreate, describedBy, onFocus, onCreate, onBack }: {
   failure: string | null;
   nodeErrors: readonly TNodeError[];
   titleOf: (nodeId: string) => string;
   counts: { tasks: number; total: number };
   pending: boolean;
   canCreate: boolean;
+  /** What holds the import back (pending tag suggestions), read out with the button. */
+  describedBy?: string | undefined;
   onFocus: (nodeId: string) => void;
   onCreate: () => void;
   onBack: () => void;
 }) {
   const t = useTranslations("planImport");
-  const tv = useTranslations("validation");
+  // Unscoped: a node error may name its own namespace ("tagging.unknown" for a code deleted meanwhile).
+  const tv = useTranslations();
   return (
     <div className="grid gap-2">
       <FormMessage>{failure}</FormMessage>
@@ -30,7 +33,7 @@ export function ReviewSubmitBar({ failure, nodeErrors, titleOf, counts, pending,
           {nodeErrors.slice(0, 20).map((error) => (
             <li key={`${error.nodeId}-${error.field}-${error.message}`}>
               <button type="button" className="text-left text-destructive underline-offset-4 hover:underline" onClick={() => onFocus(error.nodeId)}>
-                {`${titleOf(error.nodeId) || t("untitled")}：${translateValidationMessage(tv, error.message)}`}
+                {`${titleOf(error.nodeId) || t("untitled")}：${messageText(tv, "validation", error.message)}`}
               </button>
             </li>
           ))}
@@ -38,7 +41,7 @@ export function ReviewSubmitBar({ failure, nodeErrors, titleOf, counts, pending,
       ) : null}
       <p className="text-sm text-muted-foreground">{t("createHint", { tasks: counts.tasks, goals: counts.total })}</p>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" onClick={onCreate} disabled={pending || !canCreate} aria-busy={pending}>
+        <Button type="button" onClick={onCreate} disabled={pending || !canCreate} aria-busy={pending} aria-describedby={describedBy}>
           {pending ? <LoaderCircle className="animate-spin" aria-hidden /> : null}
           {pending ? t("creating") : t("create", { n: counts.tasks })}
         </Button>

@@ -1,16 +1,23 @@
-"use client";
-
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/(app)/actions";
 import { Button } from "@/components/ui/button";
 
-export function SignOutButton() {
-  const t = useTranslations("shell");
+/** The form's action: the wrapped sign-out, which ends the session and redirects to the sign-in page. */
+async function signOut(): Promise<void> {
+  "use server";
+  await signOutAction(null);
+}
+
+/** A form posting the sign-out server action: no client JavaScript of its own. */
+export async function SignOutButton() {
+  const t = await getTranslations("shell");
   return (
-    <Button variant="ghost" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
-      <LogOut aria-hidden />
-      <span>{t("signOut")}</span>
-    </Button>
+    <form action={signOut}>
+      <Button type="submit" variant="ghost" size="sm">
+        <LogOut aria-hidden />
+        <span>{t("signOut")}</span>
+      </Button>
+    </form>
   );
 }

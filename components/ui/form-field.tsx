@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { cloneElement, isValidElement, type ReactElement, type ReactNode, useId } from "react";
-import { translateValidationMessage } from "@/lib/validation/translate";
+import { messageText } from "@/lib/messages";
 import { Label } from "./label";
 
 /**
  * A label, one control and its error beside it. The error is a validation
- * message key (from zod or the server) translated here; the control gets
+ * message key (from zod or the server) translated here — a dotted key names its
+ * own namespace ("indicators.errors.codeFormat"), as everywhere; the control gets
  * id, aria-invalid and aria-describedby wired to it.
  */
 export function FormField({
@@ -21,7 +22,8 @@ export function FormField({
   hint?: ReactNode | undefined;
   children: ReactElement<Record<string, unknown>>;
 }) {
-  const t = useTranslations("validation");
+  // Unscoped, so that a dotted key resolves from the root (messageText's rule) and a plain one under validation.
+  const t = useTranslations();
   const id = useId();
   const messageId = `${id}-message`;
   const control = isValidElement(children)
@@ -37,7 +39,7 @@ export function FormField({
       {control}
       {error ? (
         <p id={messageId} role="alert" className="text-xs text-destructive">
-          {translateValidationMessage(t, error)}
+          {messageText(t, "validation", error)}
         </p>
       ) : hint ? (
         <p id={messageId} className="text-xs text-muted-foreground">

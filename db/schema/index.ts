@@ -3,6 +3,7 @@ export * from "./departments";
 export * from "./users";
 export * from "./plans";
 export * from "./tasks";
+export * from "./completion-drafts";
 export * from "./notices";
 export * from "./records";
 export * from "./rate-limits";

@@ -1,6 +1,7 @@
 import { clock } from "@/lib/clock";
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { completionDrafts } from "./completion-drafts";
 import { notices } from "./notices";
 import { progressReports, tasks } from "./tasks";
 import { users } from "./users";
@@ -17,6 +18,8 @@ export const attachments = pgTable(
     taskId: uuid("task_id").references(() => tasks.id, { onDelete: "cascade" }),
     progressReportId: uuid("progress_report_id").references(() => progressReports.id, { onDelete: "cascade" }),
     noticeId: uuid("notice_id").references(() => notices.id, { onDelete: "cascade" }),
+    // Evidence of a prepared 办结申请 (also linked to its task): the draft row outlives its outcome, so this stays.
+    completionDraftId: uuid("completion_draft_id").references(() => completionDrafts.id, { onDelete: "set null" }),
     uploadedBy: uuid("uploaded_by")
       .notNull()
       .references(() => users.id),
@@ -26,6 +29,7 @@ export const attachments = pgTable(
     index("attachments_task_idx").on(t.taskId),
     index("attachments_report_idx").on(t.progressReportId),
     index("attachments_notice_idx").on(t.noticeId),
+    index("attachments_completion_draft_idx").on(t.completionDraftId),
   ],
 );
 

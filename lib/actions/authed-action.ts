@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import { requestContextFrom } from "@/lib/auth/request-context";
@@ -31,6 +32,8 @@ export function authedAction<S extends z.ZodType, R>(
       if (permission) assertCan(actor, permission);
       return { ok: true, data: await handler(parsed.data, actor) };
     } catch (error) {
+      // Next's own control flow (redirect, notFound) passes through; only failures become results.
+      unstable_rethrow(error);
       return toActionError(error);
     }
   };
@@ -47,6 +50,8 @@ export function publicAction<S extends z.ZodType, R>(
       if (!parsed.success) return await validationFailed(parsed.error);
       return { ok: true, data: await handler(parsed.data, requestContextFrom(await headers())) };
     } catch (error) {
+      // Next's own control flow (redirect, notFound) passes through; only failures become results.
+      unstable_rethrow(error);
       return toActionError(error);
     }
   };

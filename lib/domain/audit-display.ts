@@ -47,7 +47,7 @@ const DEPARTMENT_FIELDS: TAuditFields = { name: "text", kind: { code: "departmen
 const REVOKED: TAuditFields = { sessionsRevoked: "number", tokensRevoked: "number" };
 const SIGN_IN: TAuditFields = { login: "text", method: { code: "auditWords.signInMethods" } };
 
-const taskTransition = [{ change: ["from", "to"], label: "status", as: { code: "taskStatuses" } }, ...shows({ reason: "text", rejectedNote: "text" })] as const;
+const taskTransition = [{ change: ["from", "to"], label: "status", as: { code: "taskStatuses" } }, ...shows({ reason: "text", rejectedNote: "text", preparedBy: "ref" })] as const;
 const noticeTransition = [{ change: ["from", "to"], label: "status", as: { code: "noticeStatuses" } }, ...shows({ reason: "text", attachments: "number" })] as const;
 const extension = [{ change: ["from", "to"], label: "dueDate", as: "day" }, { show: "reason", as: "text" }] as const;
 const taskEdit = [{ each: "fields", fields: TASK_FIELDS }, { show: "previousLeadDepartmentId", as: "ref" }] as const;
@@ -72,6 +72,8 @@ export const AUDIT_DISPLAY = {
   "task.progress": shows({ percent: "number", attachments: "number" }),
   "task.milestone_add": shows({ title: "text", dueDate: "day" }),
   "task.milestone_complete": shows({ title: "text" }),
+  "task.completion_prepare": shows({ note: "text", attachments: "number", taskVersion: "number" }),
+  "task.completion_discard": shows({ preparedBy: "ref", reason: "text" }),
   "task.extension_request": extension,
   "task.extension_approve": extension,
   "task.extension_reject": extension,

@@ -16,7 +16,15 @@ const day = z.string();
 const revoked = { sessionsRevoked: count, tokensRevoked: count };
 const signIn = { login: z.string(), method: z.enum(["account", "phone", "any"]) };
 
-const taskTransition = z.object({ from: z.enum(TASK_STATUSES), to: z.enum(TASK_STATUSES), reason: z.string().nullable().optional(), rejectedNote: z.string().nullable().optional() });
+// A 办结申请 submitted from an officer's prepared draft names the draft and who prepared it.
+const taskTransition = z.object({
+  from: z.enum(TASK_STATUSES),
+  to: z.enum(TASK_STATUSES),
+  reason: z.string().nullable().optional(),
+  rejectedNote: z.string().nullable().optional(),
+  draftId: ZId.optional(),
+  preparedBy: ZId.optional(),
+});
 const noticeTransition = z.object({ from: z.enum(NOTICE_STATUSES), to: z.enum(NOTICE_STATUSES), reason: z.string().optional(), attachments: count.optional() });
 const extension = z.object({ requestId: ZId, from: day.nullable(), to: day, reason: z.string().nullable() });
 
@@ -54,6 +62,9 @@ export const AUDIT_EVENTS = {
   "task.progress": z.object({ reportId: ZId, percent: z.number(), attachments: count }),
   "task.milestone_add": z.object({ milestoneId: ZId, title: z.string(), dueDate: day.nullable() }),
   "task.milestone_complete": z.object({ milestoneId: ZId, title: z.string() }),
+  // 准备办结申请 by a 联络员, and its draft discarded (退回 by the head, or withdrawn); submitting it is task.submit with its draftId.
+  "task.completion_prepare": z.object({ draftId: ZId, replacedDraftId: maybeId, note: z.string(), attachments: count, taskVersion: count }),
+  "task.completion_discard": z.object({ draftId: ZId, preparedBy: ZId, reason: z.string().nullable() }),
   "task.extension_request": extension,
   "task.extension_approve": extension,
   "task.extension_reject": extension,

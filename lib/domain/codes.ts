@@ -10,6 +10,10 @@ export const TASK_STATUSES = ["draft", "assigned", "in_progress", "submitted", "
 export const TASK_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 export const TASK_DEPARTMENT_ROLES = ["lead", "cooperating"] as const;
 export const EXTENSION_STATUSES = ["pending", "approved", "rejected"] as const;
+// A 联络员's prepared 办结申请: open until the head submits or discards it, a new one replaces it,
+// or the head submits the task directly (superseded).
+export const COMPLETION_DRAFT_STATUSES = ["open", "submitted", "discarded", "replaced", "superseded"] as const;
+export type TCompletionDraftStatus = (typeof COMPLETION_DRAFT_STATUSES)[number];
 export const NOTICE_KINDS = ["reminder", "urge", "supervise", "circular", "interview"] as const;
 // draft: prepared (e.g. by the daily job) but not yet issued and not yet numbered.
 export const NOTICE_STATUSES = ["draft", "issued", "signed", "responded", "closed"] as const;

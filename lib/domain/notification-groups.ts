@@ -7,4 +7,4 @@ export function isNotificationGroup(value: string | undefined): value is TNotifi
 }
 
 /** Kinds whose body is the sender's reason (退回, 退回整改, 反馈被退回 …): shown in full, labelled. */
-export const REASON_KINDS: readonly string[] = ["task.decline", "task.reject", "task.reopen", "task.cancel", "notice.send_back", "extension.rejected", "extension.approved"];
+export const REASON_KINDS: readonly string[] = ["task.decline", "task.reject", "task.completion_returned", "task.reopen", "task.cancel", "notice.send_back", "extension.rejected", "extension.approved"];

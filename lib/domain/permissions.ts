@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "task:accept",
   "task:decline",
   "task:submit",
+  "task:prepare_completion",
   "task:set_owner",
   "task:report_progress",
   "extension:request",
@@ -73,7 +74,7 @@ export const ROLE_PERMISSIONS = {
     "notice:draft_response",
     "token:manage_own",
   ],
-  dept_officer: ["task:accept", "task:report_progress", "notice:draft_response", "token:manage_own"],
+  dept_officer: ["task:accept", "task:report_progress", "task:prepare_completion", "notice:draft_response", "token:manage_own"],
 } as const satisfies Record<TRole, readonly TPermission[]>;
 
 export type TActorRoles = { roles: readonly TRole[] };

@@ -3,6 +3,8 @@ import { getDb } from "@/db";
 import { indicatorFrameworks, plans } from "@/db/schema";
 import { API_ENDPOINTS } from "@/lib/api/endpoints";
 import { signNotice, respondToNotice } from "@/lib/services/notices/act-on-notice";
+import { prepareCompletion } from "@/lib/services/tasks/prepare-completion";
+import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { requestExtension } from "@/lib/services/tasks/request-extension";
 import { createUser } from "@/lib/services/users/create-user";
 import { ZUserCreateSchema } from "@/lib/validation/users";
@@ -39,6 +41,19 @@ const noticeIn = async (stage: "issued" | "signed" | "responded") => {
   const signed = await signNotice(head, { id: notice.id, version: notice.version });
   if (stage === "signed") return signed;
   return respondToNotice(head, { id: notice.id, version: signed.version, content: "已整改。", attachmentIds: [] });
+};
+
+/** In progress with a progress report (申请办结 is possible), and with a prepared 办结申请 when asked. */
+const readyForCompletion = async (prepared: boolean) => {
+  const made = await makeTask("in_progress");
+  const officer = await actorFor("sfj_officer");
+  let { task } = await reportProgress(officer, { id: made.id, version: made.version, percent: 100, note: "已完成", attachmentIds: [] });
+  if (prepared) ({ task } = await prepareCompletion(officer, { id: task.id, version: task.version, note: "已完成全部整改", attachmentIds: [] }));
+  return task;
+};
+const completionDraft = (prepared: boolean, extra: Record<string, unknown> = {}) => async () => {
+  const task = await readyForCompletion(prepared);
+  return { params: { id: task.id }, body: { version: task.version, ...extra } };
 };
 
 const demoPlanId = async () => (await (await getDb()).select({ id: plans.id }).from(plans).limit(1))[0]!.id;
@@ -88,6 +103,9 @@ const ROWS: TRow[] = [
     },
     expected: [403, 403, 403, 200, 200, 404, 404],
   },
+  { label: "POST /tasks/{id}/completion-draft", api: "prepareCompletion", prepare: completionDraft(false, { note: "已完成全部整改" }), expected: [403, 403, 403, 403, 200, 403, 404] },
+  { label: "POST /tasks/{id}/completion-draft/submit", api: "submitPreparedCompletion", prepare: completionDraft(true), expected: [403, 403, 403, 200, 403, 404, 403] },
+  { label: "POST /tasks/{id}/completion-draft/discard", api: "discardCompletion", prepare: completionDraft(true, { reason: "请补充材料" }), expected: [403, 403, 403, 200, 200, 404, 404] },
   {
     label: "POST /tasks/{id}/extension-requests",
     api: "requestExtension",

@@ -100,4 +100,19 @@ describe("editing a framework's tree on screen", () => {
     const events = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "indicator.weight"), eq(auditEvents.entityId, lever.id)));
     expect(events).toHaveLength(2);
   });
+
+  it("creates a framework from the screen's form values (description optional), audited; a taken code is refused beside its field", async () => {
+    const admin = await actorFor("admin");
+    const created = await createFramework(admin, ZFrameworkCreateSchema.parse({ code: " SZ-KH-2026 ", name: "市考核指标（2026）", kind: "assessment", description: "市委依法治市办印发" }));
+    expect(created).toMatchObject({ code: "SZ-KH-2026", name: "市考核指标（2026）", description: "市委依法治市办印发", shipped: false, useInAssessment: false, version: 1 });
+    expect(await listFrameworkIndicators(created.id)).toEqual([]);
+    const db = await getDb();
+    expect(await db.$count(auditEvents, and(eq(auditEvents.action, "indicator.framework_create"), eq(auditEvents.entityId, created.id)))).toBe(1);
+    const taken = await refusal(createFramework(admin, ZFrameworkCreateSchema.parse({ code: "1211", name: "重复", kind: "other" })), "CONFLICT");
+    expect(taken).toMatchObject({ messageKey: "indicators.errors.frameworkCodeTaken", fieldErrors: { code: ["indicators.errors.frameworkCodeTaken"] } });
+    expect(ZFrameworkCreateSchema.safeParse({ code: "A:1", name: "", kind: "other" }).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["code", "indicators.errors.codeFormat"],
+      ["name", "required"],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditEvents, frameworkIndicators, milestones, plans, taskDepartments, taskIndicatorTags, tasks } from "@/db/schema";
+import { goalIndicatorCodes, loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
+import { auditEvents, frameworkIndicators, goalIndicatorTags, goals, milestones, plans, taskDepartments, taskIndicatorTags, tasks } from "@/db/schema";
 import { rolloverPlan } from "@/lib/services/plans/rollover-plan";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { actorFor, refusal, seedDemoData } from "../support/fixtures";
@@ -83,6 +84,32 @@ describe("年度结转", () => {
     const second = await rolloverPlan(admin, { planId: fx.plan.id, targetYear: 2027, dryRun: false, tasks: [{ id: fx.assigned.id, version: fx.assigned.version }] });
     expect(second.plan!.id).toBe(first.plan!.id);
     expect((await taskRow(second.carried[0]!.successorId!)).dueDate).toBe("2027-03-31");
+  });
+
+  it("copies the goals' indicator tags onto the goal tree it creates, path by path", async () => {
+    const supervisor = await actorFor("supervisor");
+    const fx = await makeRolloverPlan("带指标目标的方案");
+    const db = await getDb();
+    const own = await db.select().from(goals).where(eq(goals.planId, fx.plan.id));
+    const goalId = (title: string) => own.find((g) => g.title === title)!.id;
+    const catalogue = await loadIndicatorCatalogue();
+    const indicatorId = (code: string) => catalogue.find((entry) => `${entry.frameworkCode}:${entry.code}` === code)!.id;
+    await db.insert(goalIndicatorTags).values([
+      { goalId: goalId("依法全面履行政府职能"), indicatorId: indicatorId("SFZB-2021:1") },
+      { goalId: goalId("深化简政放权"), indicatorId: indicatorId("SFZB-2021:1.1") },
+      { goalId: goalId("深化简政放权"), indicatorId: indicatorId("1211:A1") },
+    ]);
+
+    const done = await rolloverPlan(supervisor, { planId: fx.plan.id, targetYear: 2027, dryRun: false });
+    const copies = await db.select().from(goals).where(eq(goals.planId, done.plan!.id));
+    const tags = await goalIndicatorCodes(copies.map((g) => g.id));
+    expect(Object.fromEntries(copies.map((g) => [g.title, tags.get(g.id)]))).toEqual({
+      依法全面履行政府职能: ["SFZB-2021:1"],
+      深化简政放权: ["1211:A1", "SFZB-2021:1.1"],
+      严格规范公正文明执法: [],
+    });
+    // The source keeps its own tags.
+    expect((await goalIndicatorCodes([goalId("深化简政放权")])).get(goalId("深化简政放权"))).toEqual(["1211:A1", "SFZB-2021:1.1"]);
   });
 
   it("refuses the whole rollover with 409 when a task changed after the preview, and bad years or dates in words", async () => {

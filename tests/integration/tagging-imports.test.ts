@@ -2,9 +2,13 @@ import ExcelJS from "exceljs";
 import { count, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { goalIndicatorCodes, taskIndicatorCodes } from "@/db/queries/indicator-tags/catalogue";
+import { goalIndicatorCodes, loadIndicatorCatalogue, taskIndicatorCodes } from "@/db/queries/indicator-tags/catalogue";
 import { goals, goalIndicatorTags, plans, taskIndicatorTags, tasks } from "@/db/schema";
 import { TEMPLATE_COLUMNS } from "@/lib/domain/task-workbook/columns";
+import { parsePlanDocument } from "@/lib/domain/plan-import";
+import { toImportInput } from "@/lib/domain/plan-review/import-input";
+import { acceptSuggestion, dismissSuggestion, pendingSuggestionCount, withSuggestions } from "@/lib/domain/plan-review/review-tags";
+import { flattenReview, toReviewTree, updateNode } from "@/lib/domain/plan-review/review-tree";
 import { importPlan } from "@/lib/services/plans/import-plan";
 import { importTasks } from "@/lib/services/tasks/import-tasks";
 import { exportWorkbook } from "../support/excel-ledger";
@@ -90,5 +94,41 @@ describe("the plan import commit", () => {
     );
     expect(error).toMatchObject({ messageKey: "tagging.codesUnknown", params: { codes: "1211:X1" }, fieldErrors: { "nodes.0.children.0.indicatorCodes": ["tagging.unknown"] } });
     expect(await counts()).toEqual(before);
+  });
+
+  it("from the review screen: suggestions read from the text, the accepted ones saved, the ignored and the pending never", async () => {
+    const sfj = await departmentId("区司法局");
+    const text = [
+      "2031年依法行政工作要点",
+      "一、严格规范公正文明执法",
+      "（一）全面落实行政执法责任制。（牵头单位：区司法局；完成时限：6月底前）",
+      "（二）开展法治政府建设示范创建活动。（牵头单位：区司法局；完成时限：9月底前）",
+      "（三）深化简政放权改革。（牵头单位：区司法局；完成时限：10月底前）",
+    ].join("\n");
+    let n = 0;
+    let nodes = withSuggestions(toReviewTree(parsePlanDocument(text, { year: 2031 }), () => `n${++n}`), await loadIndicatorCatalogue());
+    const byCode = (code: string) => flattenReview(nodes).find((node) => node.code === code)!;
+    const suggested = (code: string) => byCode(code).suggestedIndicators.map((s) => s.code);
+    expect(suggested("（一）")).toEqual(["1211:A2"]);
+    expect(suggested("（二）")).toEqual(["1211:B1"]);
+    expect(suggested("（三）")).toEqual(["SFZB-2021:1.1"]);
+    // The reviewer accepts (一)'s, ignores (二)'s and leaves (三)'s pending (the screen would refuse 创建; the server never sees it).
+    nodes = acceptSuggestion(nodes, byCode("（一）").id, "1211:A2");
+    nodes = dismissSuggestion(nodes, byCode("（二）").id, "1211:B1");
+    expect(pendingSuggestionCount(nodes)).toBeGreaterThanOrEqual(1);
+    for (const code of ["（一）", "（二）", "（三）"]) nodes = updateNode(nodes, byCode(code).id, { leadDepartmentId: sfj });
+
+    const result = await importPlan(await actorFor("supervisor"), toImportInput({ title: "2031年依法行政工作要点", year: 2031, sourceText: text }, nodes));
+    const db = await getDb();
+    const goalRows = await db.select().from(goals).where(eq(goals.planId, result.planId));
+    const goalTags = await goalIndicatorCodes(goalRows.map((g) => g.id));
+    const taskRows = await db.select().from(tasks).where(inArray(tasks.goalId, goalRows.map((g) => g.id)));
+    const taskTags = await taskIndicatorCodes(taskRows.map((t) => t.id));
+    expect(Object.fromEntries(goalRows.map((g) => [g.code, goalTags.get(g.id)]))).toEqual({ "一、": [], "（一）": ["1211:A2"], "（二）": [], "（三）": [] });
+    expect(Object.fromEntries(taskRows.map((t) => [t.title, taskTags.get(t.id)]))).toEqual({
+      全面落实行政执法责任制: ["1211:A2"],
+      开展法治政府建设示范创建活动: [],
+      深化简政放权改革: [],
+    });
   });
 });

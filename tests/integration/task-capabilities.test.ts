@@ -12,6 +12,9 @@ import { getEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { writeInstruction } from "@/lib/services/instructions/write-instruction";
 import { decideExtension } from "@/lib/services/tasks/decide-extension";
+import { discardCompletion } from "@/lib/services/tasks/discard-completion";
+import { prepareCompletion } from "@/lib/services/tasks/prepare-completion";
+import { submitPreparedCompletion } from "@/lib/services/tasks/submit-prepared-completion";
 import { addMilestone, completeMilestone } from "@/lib/services/tasks/milestones";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { requestExtension } from "@/lib/services/tasks/request-extension";
@@ -123,6 +126,13 @@ async function attempt(capability: TTaskCapability, actor: TActor, { task, reque
       return decideExtension(actor, { id: requestId!, approve: true, reason: null });
     case "writeInstruction":
       return writeInstruction(actor, { taskId: id, noticeId: null, content: "抓紧推进" });
+    // A prepared 办结申请 (no scenario here has a report, so none may be prepared; tests/integration/prepared-completion.test.ts walks one).
+    case "prepareCompletion":
+      return prepareCompletion(actor, { id, version, note: "已完成", attachmentIds: [] });
+    case "submitPrepared":
+      return submitPreparedCompletion(actor, { id, version });
+    case "discardCompletion":
+      return discardCompletion(actor, { id, version, reason: null });
     default:
       throw new Error(`no attempt for ${capability}`);
   }

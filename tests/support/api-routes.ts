@@ -35,6 +35,10 @@ import {
 import { GET as listIndicatorFrameworks } from "@/app/api/v1/indicator-frameworks/route";
 import { GET as getIndicatorFramework } from "@/app/api/v1/indicator-frameworks/[id]/route";
 import { getIndicatorFrameworkEndpoint, listIndicatorFrameworksEndpoint } from "@/lib/api/endpoints/indicators";
+import { POST as prepareCompletion } from "@/app/api/v1/tasks/[id]/completion-draft/route";
+import { POST as submitPreparedCompletion } from "@/app/api/v1/tasks/[id]/completion-draft/submit/route";
+import { POST as discardCompletion } from "@/app/api/v1/tasks/[id]/completion-draft/discard/route";
+import { discardCompletionEndpoint, prepareCompletionEndpoint, submitPreparedCompletionEndpoint } from "@/lib/api/endpoints/completion-drafts";
 import type { TApiEndpoint } from "@/lib/api/endpoint";
 import { callApi, type TApiRequest, type TCredentials } from "./api-client";
 
@@ -49,6 +53,9 @@ export const API = {
   getTask: pair(getTaskEndpoint, getTask),
   transitionTask: pair(transitionTaskEndpoint, transitionTask),
   reportProgress: pair(reportProgressEndpoint, reportProgress),
+  prepareCompletion: pair(prepareCompletionEndpoint, prepareCompletion),
+  submitPreparedCompletion: pair(submitPreparedCompletionEndpoint, submitPreparedCompletion),
+  discardCompletion: pair(discardCompletionEndpoint, discardCompletion),
   requestExtension: pair(requestExtensionEndpoint, requestExtension),
   decideExtension: pair(decideExtensionEndpoint, decideExtension),
   issueNotice: pair(issueNoticeEndpoint, issueNotice),

@@ -25,6 +25,8 @@ const EXPECTED: Record<TPermission, string> = {
   "task:accept": "...xx",
   "task:decline": "...x.",
   "task:submit": "...x.",
+  // Issue 12: the 联络员 prepares the 办结申请 (note + evidence) that the head submits.
+  "task:prepare_completion": "....x",
   "task:set_owner": "...x.",
   "task:report_progress": "...xx",
   "extension:request": "...x.",

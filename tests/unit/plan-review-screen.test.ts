@@ -35,4 +35,16 @@ describe("the review screen's state", () => {
     expect([...state.addedLines]).toEqual([7]);
     expect(reviewScreenReducer(state, { type: "closeDialog" }).dialog).toBeNull();
   });
+
+  it("pending tag suggestions hold 创建 back: the way to the first one unfolds, and a new request clears the notice", () => {
+    const folded = run({ type: "collapse", ids: new Set(["a", "b", "c"]) });
+    expect(folded.suggestionsBlocked).toBe(false);
+    const blocked = reviewScreenReducer(folded, { type: "blockedBySuggestions", reveal: ["a", "b"] });
+    expect([blocked.suggestionsBlocked, [...blocked.collapsed], blocked.pending]).toEqual([true, ["c"], false]);
+    expect(reviewScreenReducer(blocked, { type: "submitStarted" }).suggestionsBlocked).toBe(false);
+    // A jump without pressing 创建 unfolds without the notice; nothing to unfold keeps the state.
+    const revealed = reviewScreenReducer(folded, { type: "reveal", ids: ["c"] });
+    expect([revealed.suggestionsBlocked, [...revealed.collapsed]]).toEqual([false, ["a", "b"]]);
+    expect(reviewScreenReducer(revealed, { type: "reveal", ids: ["c", "z"] })).toBe(revealed);
+  });
 });

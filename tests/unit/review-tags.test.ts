@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parsePlanDocument } from "@/lib/domain/plan-import";
 import { toImportInput } from "@/lib/domain/plan-review/import-input";
 import {
-  acceptSuggestion, dismissSuggestion, pendingSuggestionCount, setNodeTags, settleAllSuggestions, withSuggestions,
+  acceptSuggestion, ancestorIds, dismissSuggestion, firstPendingSuggestion, pendingSuggestionCount, setNodeTags, settleAllSuggestions, withSuggestions,
 } from "@/lib/domain/plan-review/review-tags";
 import { findNode, flattenReview, toReviewTree, type TReviewNode } from "@/lib/domain/plan-review/review-tree";
 import { CATALOGUE } from "./indicator-catalogue";
@@ -54,5 +54,25 @@ describe("indicator tags in the plan import review", () => {
     expect(pendingSuggestionCount(dismissed)).toBe(0);
     expect(flattenReview(dismissed).reduce((sum, n) => sum + n.indicatorCodes.length, 0)).toBe(2);
     expect(settleAllSuggestions(dismissed, true)).toBe(dismissed);
+  });
+
+  it("the first pending suggestion is found in document order, with the rows to unfold on the way to it", () => {
+    let nodes = tree();
+    const pendingInOrder = () => flattenReview(nodes).filter((node) => node.suggestedIndicators.length > 0);
+    expect(firstPendingSuggestion(nodes)).toBe(pendingInOrder()[0]);
+    // Settling the first moves the jump on to the next.
+    const first = firstPendingSuggestion(nodes)!;
+    nodes = first.suggestedIndicators.reduce((list, s) => dismissSuggestion(list, first.id, s.code), nodes);
+    expect(firstPendingSuggestion(nodes)?.id).toBe(pendingInOrder()[0]?.id);
+    expect(firstPendingSuggestion(nodes)?.id).not.toBe(first.id);
+    // The path to a nested node: each row holds the next, the last holds the node.
+    const item = byCode(nodes, "(十二)");
+    const path = ancestorIds(nodes, item.id).map((id) => findNode(nodes, id)!);
+    expect(path.length).toBeGreaterThan(0);
+    expect(nodes).toContain(path[0]);
+    path.forEach((row, i) => expect(row.children.map((c) => c.id)).toContain(path[i + 1]?.id ?? item.id));
+    expect(ancestorIds(nodes, path[0]!.id)).toEqual([]);
+    expect(ancestorIds(nodes, "missing")).toEqual([]);
+    expect(firstPendingSuggestion(settleAllSuggestions(nodes, false))).toBeUndefined();
   });
 });

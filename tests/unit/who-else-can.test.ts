@@ -14,6 +14,7 @@ const task = (status: TTaskCapabilitySubject["status"]): TTaskCapabilitySubject 
   extensions: { pending: false, made: 0 },
   openMilestones: 0,
   progress: 100,
+  preparedCompletion: false,
 });
 
 describe("who else can act on a task (the hint under its buttons)", () => {

@@ -5,6 +5,9 @@ import { ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { authedAction } from "@/lib/actions/authed-action";
 import { createTask } from "@/lib/services/tasks/create-task";
 import { decideExtension } from "@/lib/services/tasks/decide-extension";
+import { discardCompletion } from "@/lib/services/tasks/discard-completion";
+import { prepareCompletion } from "@/lib/services/tasks/prepare-completion";
+import { submitPreparedCompletion } from "@/lib/services/tasks/submit-prepared-completion";
 import { addMilestone, completeMilestone } from "@/lib/services/tasks/milestones";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { requestExtension } from "@/lib/services/tasks/request-extension";
@@ -12,6 +15,7 @@ import { setTaskOwner } from "@/lib/services/tasks/set-owner";
 import { transitionTask } from "@/lib/services/tasks/transition-task";
 import { updateTask } from "@/lib/services/tasks/update-task";
 import { ZId } from "@/lib/validation/common";
+import { ZDiscardCompletionSchema, ZPrepareCompletionSchema, ZSubmitPreparedSchema } from "@/lib/validation/completion-drafts";
 import {
   ZAddMilestoneSchema,
   ZCompleteMilestoneSchema,
@@ -90,3 +94,23 @@ export const completeMilestoneAction = authedAction("task:report_progress", ZCom
 export const ownerCandidatesAction = authedAction("task:create", z.object({ departmentId: ZId }), async (input, actor) =>
   ownerCandidates(actor, input.departmentId),
 );
+
+// A 联络员's prepared 办结申请 and the head's one click: the services decide who may.
+
+export const prepareCompletionAction = authedAction("task:prepare_completion", ZPrepareCompletionSchema, async (input, actor) => {
+  const { task } = await prepareCompletion(actor, input);
+  refresh(task.id);
+  return { id: task.id };
+});
+
+export const submitPreparedAction = authedAction("task:submit", ZSubmitPreparedSchema, async (input, actor) => {
+  const { task } = await submitPreparedCompletion(actor, input);
+  refresh(task.id);
+  return { id: task.id, status: task.status };
+});
+
+export const discardCompletionAction = authedAction(null, ZDiscardCompletionSchema, async (input, actor) => {
+  const { task } = await discardCompletion(actor, input);
+  refresh(task.id);
+  return { id: task.id };
+});

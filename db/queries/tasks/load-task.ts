@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { extensionRequests, milestones, progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
+import { completionDrafts, extensionRequests, milestones, progressReports, taskDepartments, tasks, type TTask } from "@/db/schema";
 import { isTaskVisible, type TScopedActor } from "@/lib/domain/scope";
 import { taskCapabilities, type TTaskCapabilities, type TTaskCapabilityContext, type TTaskCapabilitySubject } from "@/lib/domain/capabilities/task";
 import { whoElseCan } from "@/lib/domain/capabilities/who-else-can";
@@ -18,6 +18,8 @@ export type TLoadedTask = {
   extensions: { pending: boolean; made: number };
   /** Milestones not yet completed (申请办结 warns, or is refused, while any are open). */
   openMilestones: number;
+  /** Whether a prepared 办结申请 is open (one at most). */
+  preparedCompletion: boolean;
 };
 
 /**
@@ -39,6 +41,7 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
       pending: sql<boolean>`exists (select 1 from ${extensionRequests} er where er.task_id = ${taskId} and er.status = 'pending')`,
       requests: sql<number>`(select count(*)::int from ${extensionRequests} er where er.task_id = ${taskId})`,
       openMilestones: sql<number>`(select count(*)::int from ${milestones} m where m.task_id = ${taskId} and m.completed_at is null)`,
+      draft: sql<boolean>`exists (select 1 from ${completionDrafts} cd where cd.task_id = ${taskId} and cd.status = 'open')`,
     })
     .from(sql`(select 1) as one`);
   const departments = (parts?.departments ?? []).map(([departmentId, role, isCoLead]) => ({ departmentId, role, isCoLead }));
@@ -50,6 +53,7 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
     progressReportCount: Number(parts?.reports ?? 0),
     extensions: { pending: !!parts?.pending, made: Number(parts?.requests ?? 0) },
     openMilestones: Number(parts?.openMilestones ?? 0),
+    preparedCompletion: !!parts?.draft,
   };
   if (!isTaskVisible(actor, { status: task.status, leadDepartmentId: loaded.leadDepartmentId, cooperatingDepartmentIds: loaded.cooperatingDepartmentIds })) throw new AppError("NOT_FOUND", "taskNotFound");
   return loaded;

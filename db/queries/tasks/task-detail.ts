@@ -12,6 +12,7 @@ import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
 import { taskInstructions } from "@/db/queries/notices/notice-detail";
 import { listNotices } from "@/db/queries/notices/list-notices";
 import { loadedTaskCapabilities, loadedWhoElseCan, loadTaskForActor } from "@/db/queries/tasks/load-task";
+import { completionDraftView } from "@/db/queries/tasks/completion-draft";
 
 /** The goal and its ancestors, outermost first (一、 › (三) › 一是…). */
 async function goalPath(goalId: string | null) {
@@ -38,7 +39,7 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
   const { task } = loaded;
   const departmentIds = [loaded.leadDepartmentId, ...loaded.cooperatingDepartmentIds].filter((id): id is string => !!id);
   // Everything else in one wave of independent reads (the pool runs them side by side).
-  const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events, notes, relatedNotices, files, carriedFrom, tags] = await Promise.all([
+  const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events, notes, relatedNotices, files, carriedFrom, tags, openDraft] = await Promise.all([
     departmentIds.length
       ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds))
       : Promise.resolve([]),
@@ -97,7 +98,12 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
       ? db.select({ id: tasks.id, title: tasks.title, dueDate: tasks.dueDate }).from(tasks).where(eq(tasks.id, task.carriedFromTaskId)).then((r) => r[0] ?? null)
       : null,
     taskIndicatorTagsOf([taskId], db),
+    loaded.preparedCompletion ? completionDraftView(db, taskId, { open: true }) : null,
   ]);
+  // The current 办结申请 came from a prepared draft when its task.submit event names one: that draft's evidence goes with the note.
+  const lastSubmit = task.completionNote && !task.returnedAt ? events.find((e) => e.action === "task.submit") : undefined;
+  const submittedDraftId = typeof lastSubmit?.data.draftId === "string" ? lastSubmit.data.draftId : null;
+  const submittedDraft = submittedDraftId ? await completionDraftView(db, taskId, { id: submittedDraftId }) : null;
   const nameOf = (id: string | null) => departmentRows.find((d) => d.id === id)?.name ?? null;
   const progress = reports.map((r) => ({ ...r, attachments: files.filter((f) => f.progressReportId === r.id) }));
   const timeline = [
@@ -126,6 +132,9 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
     extensions,
     notices: relatedNotices.items,
     timeline,
+    /** The open prepared 办结申请, and the submitted one behind the current completion note. */
+    completionDraft: openDraft,
+    submittedDraft,
   };
 }
 

@@ -3,6 +3,7 @@ import { dashboardOverviewEndpoint, getMeEndpoint, issueTokenEndpoint, listDepar
 import { annualReportEndpoint, listPlansEndpoint, monthlyCircularEndpoint, rolloverEndpoint } from "./reports";
 import { getIndicatorFrameworkEndpoint, listIndicatorFrameworksEndpoint } from "./indicators";
 import { setTaskIndicatorCodesEndpoint } from "./indicator-tags";
+import { discardCompletionEndpoint, prepareCompletionEndpoint, submitPreparedCompletionEndpoint } from "./completion-drafts";
 import { closeNoticeEndpoint, issueNoticeEndpoint, respondNoticeEndpoint, signNoticeEndpoint } from "./notices";
 import {
   createTaskEndpoint,
@@ -25,6 +26,9 @@ export const API_ENDPOINTS: readonly TApiEndpoint[] = [
   transitionTaskEndpoint,
   setTaskIndicatorCodesEndpoint,
   reportProgressEndpoint,
+  prepareCompletionEndpoint,
+  submitPreparedCompletionEndpoint,
+  discardCompletionEndpoint,
   requestExtensionEndpoint,
   decideExtensionEndpoint,
   issueNoticeEndpoint,

@@ -19,6 +19,9 @@ export const TASK_CAPABILITIES = [
   "decideExtension",
   "escalate",
   "writeInstruction",
+  "prepareCompletion",
+  "submitPrepared",
+  "discardCompletion",
 ] as const;
 export type TTaskCapability = (typeof TASK_CAPABILITIES)[number];
 
@@ -30,6 +33,8 @@ export type TTaskCapabilitySubject = TTransitionSubject & {
   /** Milestones not yet completed, and the reported progress: what 申请办结 is judged complete by. */
   openMilestones: number;
   progress: number;
+  /** Whether a 联络员's prepared 办结申请 is open on the task. */
+  preparedCompletion: boolean;
 };
 
 /** `completionRequiresAllMilestones`: 申请办结 with open milestones or progress under 100 % is refused, not only warned about. */
@@ -78,7 +83,25 @@ export const TASK_CAPABILITY_ROLES = {
   decideExtension: (a) => can(a, "extension:decide"),
   escalate: (a) => can(a, "notice:issue"),
   writeInstruction: (a) => can(a, "instruction:write"),
+  prepareCompletion: (a) => can(a, "task:prepare_completion"),
+  submitPrepared: (a) => can(a, "task:submit"),
+  // The head discards (退回) a draft; its preparer's colleagues may withdraw it.
+  discardCompletion: (a) => can(a, "task:submit") || can(a, "task:prepare_completion"),
 } as const satisfies Record<Exclude<TTaskCapability, TTaskAction>, (actor: TScopedActor) => boolean>;
+
+/**
+ * 申请办结: the status table's rule, then what the table cannot see. It waits while an extension
+ * request is undecided (the deadline it is judged against is not settled). Open milestones or
+ * progress under 100 %: the dialog warns; with the setting on, it is refused here.
+ */
+function submitCapability(task: TTaskCapabilitySubject, actor: TScopedActor, context: TTaskCapabilityContext): TCapability {
+  const refusal = transitionRefusal(task, "submit", actor);
+  return firstRefusal(
+    refusal ? transitionRefusalCapability(refusal) : ALLOWED,
+    task.extensions.pending && refuse("CONFLICT", "submitWhileExtensionPending"),
+    context.completionRequiresAllMilestones && completionGaps(task) && refuse("RULE", "submitIncomplete", { params: { milestones: task.openMilestones, progress: task.progress } }),
+  );
+}
 
 export function taskCapabilities(task: TTaskCapabilitySubject, actor: TScopedActor, context: TTaskCapabilityContext): TTaskCapabilities {
   const roles = TASK_CAPABILITY_ROLES;
@@ -95,15 +118,21 @@ export function taskCapabilities(task: TTaskCapabilitySubject, actor: TScopedAct
       return [action, refusal ? transitionRefusalCapability(refusal) : ALLOWED];
     }),
   ) as Record<TTaskAction, TCapability>;
+  const submit = submitCapability(task, actor, context);
+  const noDraft = !task.preparedCompletion && refuse("CONFLICT", "noCompletionDraft");
   return {
     ...transitions,
-    // 申请办结 waits while an extension request is undecided: the deadline it is judged against is not settled.
-    // Open milestones or progress under 100 %: the dialog warns; with the setting on, it is refused here.
-    submit: firstRefusal(
-      transitions.submit,
-      task.extensions.pending && refuse("CONFLICT", "submitWhileExtensionPending"),
-      context.completionRequiresAllMilestones && completionGaps(task) && refuse("RULE", "submitIncomplete", { params: { milestones: task.openMilestones, progress: task.progress } }),
+    submit,
+    // 准备办结申请: the lead department's 联络员, whenever its head could submit now. The rules are
+    // 申请办结's own, judged for a head of the officer's department, so none is written twice.
+    prepareCompletion: firstRefusal(
+      role("prepareCompletion"),
+      !isLead && notLead,
+      submitCapability(task, { roles: ["dept_head"], departmentId: actor.departmentId }, context),
     ),
+    // 一键提交: 申请办结 itself, with the prepared note and evidence.
+    submitPrepared: firstRefusal(submit, noDraft),
+    discardCompletion: firstRefusal(role("discardCompletion"), !isLead && notLead, noDraft),
     edit: firstRefusal(role("edit"), isClosed && closed),
     setOwner: manages("setOwner"),
     addMilestone: manages("addMilestone"),

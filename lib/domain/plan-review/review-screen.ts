@@ -4,7 +4,8 @@ import type { TNodeError } from "./import-input";
  * The review screen's own state, beside the tree (which has its own undo history in
  * use-review-tree): plan title and year, selection, collapsed rows, the open dialog, lines added
  * from the unparsed list, and the create request's errors. One pure reducer, so every screen
- * rule — a dropped node leaves the selection, errors on nodes unfold the tree — is tested alone.
+ * rule — a dropped node leaves the selection, errors on nodes unfold the tree, a pending
+ * tag suggestion holds the import back — is tested alone.
  */
 
 export type TReviewDialog = { type: "cooperating" | "split"; id: string } | null;
@@ -19,6 +20,8 @@ export type TReviewScreen = {
   errors: readonly TNodeError[];
   failure: string | null;
   pending: boolean;
+  /** 创建 was pressed while tag suggestions still waited (review-tags.ts): say so until they are settled. */
+  suggestionsBlocked: boolean;
 };
 
 export type TReviewScreenAction =
@@ -28,6 +31,10 @@ export type TReviewScreenAction =
   | { type: "openDialog"; dialog: NonNullable<TReviewDialog> }
   | { type: "closeDialog" | "submitStarted" | "submitFinished" }
   | { type: "lineAdded"; line: number }
+  /** Unfolds the rows above a node the screen jumps to (a pending suggestion under a folded row). */
+  | { type: "reveal"; ids: readonly string[] }
+  /** 创建 refused on the page itself: suggestions are pending; `reveal` unfolds the way to the first one. */
+  | { type: "blockedBySuggestions"; reveal: readonly string[] }
   /** Errors to show: from the schema before sending, or from the server's refusal. */
   | { type: "refused"; errors: readonly TNodeError[]; failure: string | null };
 
@@ -42,6 +49,7 @@ export function initialReviewScreen(plan: { title: string; year: number }): TRev
     errors: [],
     failure: null,
     pending: false,
+    suggestionsBlocked: false,
   };
 }
 
@@ -51,6 +59,8 @@ function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   else next.add(value);
   return next;
 }
+
+const without = <T>(set: ReadonlySet<T>, values: readonly T[]): ReadonlySet<T> => new Set([...set].filter((value) => !values.includes(value)));
 
 export function reviewScreenReducer(state: TReviewScreen, action: TReviewScreenAction): TReviewScreen {
   switch (action.type) {
@@ -74,8 +84,12 @@ export function reviewScreenReducer(state: TReviewScreen, action: TReviewScreenA
       return { ...state, dialog: null };
     case "lineAdded":
       return { ...state, addedLines: new Set([...state.addedLines, action.line]) };
+    case "reveal":
+      return action.ids.some((id) => state.collapsed.has(id)) ? { ...state, collapsed: without(state.collapsed, action.ids) } : state;
+    case "blockedBySuggestions":
+      return { ...state, suggestionsBlocked: true, errors: [], failure: null, collapsed: without(state.collapsed, action.reveal) };
     case "submitStarted":
-      return { ...state, errors: [], failure: null, pending: true };
+      return { ...state, errors: [], failure: null, pending: true, suggestionsBlocked: false };
     case "submitFinished":
       return { ...state, pending: false };
     case "refused": {

@@ -65,3 +65,18 @@ export function settleAllSuggestions(nodes: TReviewNode[], accept: boolean): TRe
 export function pendingSuggestionCount(nodes: readonly TReviewNode[]): number {
   return flattenReview(nodes).reduce((sum, node) => sum + node.suggestedIndicators.length, 0);
 }
+
+/** The first node, in document order, with a suggestion still waiting: where 创建 sends the reviewer. */
+export function firstPendingSuggestion(nodes: readonly TReviewNode[]): TReviewNode | undefined {
+  return flattenReview(nodes).find((node) => node.suggestedIndicators.length > 0);
+}
+
+/** The ids of the rows above `id`, outermost first (to unfold them before jumping to it); [] at the top or when absent. */
+export function ancestorIds(nodes: readonly TReviewNode[], id: string): string[] {
+  for (const node of nodes) {
+    if (node.id === id) return [];
+    const below = ancestorIds(node.children, id);
+    if (below.length > 0 || node.children.some((child) => child.id === id)) return [node.id, ...below];
+  }
+  return [];
+}

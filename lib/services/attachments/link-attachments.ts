@@ -6,11 +6,11 @@ import { AppError } from "@/lib/errors";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { ZId } from "@/lib/validation/common";
 
-export type TAttachmentTarget = { taskId: string | null; progressReportId?: string | null; noticeId?: string | null };
+export type TAttachmentTarget = { taskId: string | null; progressReportId?: string | null; noticeId?: string | null; completionDraftId?: string | null };
 
 const attachmentInvalid = () => new AppError("VALIDATION", "validationFailed", { fieldErrors: { attachmentIds: ["attachmentInvalid"] } });
 
-const isUnlinked = and(isNull(attachments.taskId), isNull(attachments.progressReportId), isNull(attachments.noticeId));
+const isUnlinked = and(isNull(attachments.taskId), isNull(attachments.progressReportId), isNull(attachments.noticeId), isNull(attachments.completionDraftId));
 
 /**
  * Links the actor's freshly uploaded files to what they are evidence for,
@@ -31,7 +31,7 @@ export async function linkAttachments(tx: Tx, actor: TActor, attachmentIds: read
   if (linkable.length !== ids.length) throw attachmentInvalid();
   await tx
     .update(attachments)
-    .set({ taskId: target.taskId, progressReportId: target.progressReportId ?? null, noticeId: target.noticeId ?? null })
+    .set({ taskId: target.taskId, progressReportId: target.progressReportId ?? null, noticeId: target.noticeId ?? null, completionDraftId: target.completionDraftId ?? null })
     .where(mine);
   await appendAuditEvent(tx, {
     actorId: actor.id,

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { goalIndicatorTags, taskIndicatorTags } from "@/db/schema";
 import { loadIndicatorCatalogue, type TCatalogueEntry } from "@/db/queries/indicator-tags/catalogue";
@@ -46,4 +46,13 @@ export async function writeGoalTags(tx: Tx, goalId: string, indicatorIds: readon
   if (indicatorIds.length > 0) {
     await tx.insert(goalIndicatorTags).values(indicatorIds.map((indicatorId) => ({ goalId, indicatorId, createdBy: actorId })));
   }
+}
+
+/** Gives each new goal the tags of the goal it copies ([from, to] pairs), inside the caller's transaction. */
+export async function copyGoalTags(tx: Tx, pairs: readonly (readonly [string, string])[], actorId: string) {
+  if (pairs.length === 0) return;
+  const copyOf = new Map(pairs);
+  const tags = await tx.select().from(goalIndicatorTags).where(inArray(goalIndicatorTags.goalId, [...copyOf.keys()]));
+  if (tags.length === 0) return;
+  await tx.insert(goalIndicatorTags).values(tags.map((tag) => ({ goalId: copyOf.get(tag.goalId)!, indicatorId: tag.indicatorId, createdBy: actorId })));
 }

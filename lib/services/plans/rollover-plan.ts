@@ -10,6 +10,7 @@ import {
 import { AppError, staleVersion } from "@/lib/errors";
 import { clock } from "@/lib/clock";
 import { appendAuditEvent, withDeferredAudit } from "@/lib/services/audit/append-audit-event";
+import { copyGoalTags } from "@/lib/services/indicator-tags/write-tags";
 import { inTransaction } from "@/lib/services/transaction";
 import type { TRolloverInput } from "@/lib/validation/rollover";
 import { carryTask } from "./carry-task";
@@ -29,11 +30,16 @@ export type TRolloverResult = {
 
 type TGoalRow = Awaited<ReturnType<typeof loadRolloverSource>>["goals"][number];
 
-function treeOf(goals: readonly TGoalRow[], parentId: string | null = null): TGoalSource[] {
+type TCopiedGoal = TGoalSource & { sourceId: string; children: TCopiedGoal[] };
+
+function treeOf(goals: readonly TGoalRow[], parentId: string | null = null): TCopiedGoal[] {
   return goals
     .filter((g) => g.parentId === parentId)
-    .map((g) => ({ kind: g.kind, code: g.code, title: g.title, body: g.body, lines: null, children: treeOf(goals, g.id) }));
+    .map((g) => ({ sourceId: g.id, kind: g.kind, code: g.code, title: g.title, body: g.body, lines: null, children: treeOf(goals, g.id) }));
 }
+
+/** Source goal ids in pre-order: insertGoals' row i is the copy of the i-th. */
+const preorderIds = (nodes: readonly TCopiedGoal[]): string[] => nodes.flatMap((node) => [node.sourceId, ...preorderIds(node.children)]);
 
 const dueDateError = (index: number) => new AppError("VALIDATION", "validationFailed", { fieldErrors: { [`tasks.${index}.dueDate`]: ["rolloverDueDate"] } });
 
@@ -95,7 +101,10 @@ export async function rolloverPlan(actor: TActor, input: TRolloverInput): Promis
 
 async function createTarget(tx: Tx, actor: TActor, source: Awaited<ReturnType<typeof loadRolloverSource>>, title: string, year: number) {
   const [plan] = await tx.insert(plans).values({ year, title, status: "active", createdBy: actor.id, rolledFromPlanId: source.plan.id }).returning();
-  const rows = await insertGoals(tx, plan!.id, treeOf(source.goals));
+  const tree = treeOf(source.goals);
+  const rows = await insertGoals(tx, plan!.id, tree);
+  // The copied goals serve the same indicators (the tasks' tags travel in carryTask), so coverage opens no gap.
+  await copyGoalTags(tx, preorderIds(tree).map((fromId, index) => [fromId, rows[index]!.id] as const), actor.id);
   await appendAuditEvent(tx, { actorId: actor.id, action: "plan.rollover_create", entityType: "plan", entityId: plan!.id, data: { fromPlanId: source.plan.id, year, goals: rows.length }, ip: actor.ip });
   return { plan: plan!, goals: rows.map((r) => ({ id: r.id, parentId: r.parentId ?? null, kind: r.kind, code: r.code ?? "", title: r.title })) };
 }

@@ -13,6 +13,7 @@ import { refusalError } from "@/lib/domain/capabilities/refusal";
 import { transitionRefusalCapability } from "@/lib/domain/capabilities/task";
 import { assertTaskCapability } from "./task-capability";
 import { clock } from "@/lib/clock";
+import { closeOpenDraft } from "./completion-drafts";
 
 type TTaskChanges = Parameters<typeof updateTaskAtVersion>[3];
 
@@ -61,9 +62,10 @@ async function recipients(tx: Tx, action: TTaskAction, loaded: TLoadedTask): Pro
 /**
  * 下发, 签收, 退回, 申请办结, 审核通过, 退回整改, 重新打开, 撤销: one operation.
  * Load in scope → pure rule → update at the expected version → audit → notify,
- * all in one transaction.
+ * all in one transaction. `prepared`: the 申请办结 is a 联络员's prepared draft
+ * (submit-prepared-completion.ts, which has closed it); the audit event names it.
  */
-export async function transitionTask(actor: TActor, input: z.output<typeof ZTransitionSchema>) {
+export async function transitionTask(actor: TActor, input: z.output<typeof ZTransitionSchema>, prepared?: { draftId: string; preparedBy: string }) {
   return inTransaction(async (tx) => {
     const loaded = await loadTaskForActor(tx, actor, input.id, { lock: true });
     const result = applyTransition(
@@ -77,6 +79,8 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
     if (input.action === "submit") assertTaskCapability(actor, loaded, "submit");
     const from: TTaskStatus = loaded.task.status;
     const now = clock.now();
+    // A head who submits a note of their own leaves no prepared draft open behind it.
+    if (input.action === "submit") await closeOpenDraft(tx, loaded.task.id, "superseded", actor.id, now);
     const updated = await updateTaskAtVersion(tx, loaded.task.id, input.version, {
       status: result.to,
       ...sideEffects(input.action, loaded, input.reason, now),
@@ -86,7 +90,7 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
       action: `task.${input.action}`,
       entityType: "task",
       entityId: updated.id,
-      data: { from, to: result.to, reason: input.reason, ...(input.action === "reject" ? { rejectedNote: loaded.task.completionNote } : {}) },
+      data: { from, to: result.to, reason: input.reason, ...(input.action === "reject" ? { rejectedNote: loaded.task.completionNote } : {}), ...prepared },
       ip: actor.ip,
     });
     await notifyUsers(tx, await recipients(tx, input.action, loaded), {

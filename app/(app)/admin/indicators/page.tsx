@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { CreateFrameworkDialog } from "@/components/indicators/create-framework-dialog";
 import { EmptyState } from "@/components/shell/empty-state";
 import { listIndicatorFrameworks } from "@/db/queries/indicators/frameworks";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -16,10 +17,11 @@ export default async function IndicatorFrameworksPage() {
   const actor = await requireActor();
   if (!can(actor, "indicator:manage")) forbidden();
   const [t, frameworks] = await Promise.all([getTranslations("indicators"), listIndicatorFrameworks()]);
-  if (frameworks.length === 0) return <EmptyState title={t("noFrameworks")} />;
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">{t("intro")}</p>
+      <CreateFrameworkDialog />
+      {frameworks.length === 0 ? <EmptyState title={t("noFrameworks")} /> : null}
       <ul className="grid gap-2 sm:grid-cols-2">
         {frameworks.map((f) => (
           <li key={f.id} className="grid gap-1 rounded-md border border-border bg-background p-3" data-framework={f.code}>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PlanImportWizard } from "@/components/plans/plan-import-wizard";
 import { listActiveDepartments } from "@/db/queries/departments";
+import { loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
 import { requireActor } from "@/lib/auth/current-actor";
 import { todayIn } from "@/lib/domain/calendar";
 import { can } from "@/lib/domain/permissions";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlanImportPage() {
   const actor = await requireActor();
   if (!can(actor, "plan:import")) forbidden();
-  const [t, departments] = await Promise.all([getTranslations("planImport"), listActiveDepartments()]);
+  const [t, departments, catalogue] = await Promise.all([getTranslations("planImport"), listActiveDepartments(), loadIndicatorCatalogue()]);
   const currentYear = Number(todayIn(getEnv().APP_TIMEZONE, clock.now()).slice(0, 4));
   return (
     <div className="grid gap-3">
@@ -28,7 +29,12 @@ export default async function PlanImportPage() {
         <h1 className="text-lg font-semibold">{t("title")}</h1>
         <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
       </div>
-      <PlanImportWizard departments={departments.map((d) => ({ id: d.id, name: d.name }))} currentYear={currentYear} />
+      <PlanImportWizard
+        departments={departments.map((d) => ({ id: d.id, name: d.name }))}
+        currentYear={currentYear}
+        // Ids stay on the server: the review names indicators by FRAMEWORK:CODE, as the import takes them.
+        catalogue={catalogue.map(({ frameworkCode, frameworkName, code, name, level, parentCode }) => ({ frameworkCode, frameworkName, code, name, level, parentCode }))}
+      />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { InstructionForm } from "@/components/notices/instruction-form";
+import { AttachmentLinks } from "@/components/shell/attachment-links";
+import { CompletionDraftCard, PrepareCompletionCard } from "@/components/tasks/completion-draft-card";
 import { ExtensionDecision, ExtensionRequestDialog } from "@/components/tasks/extension-forms";
 import { MilestoneList } from "@/components/tasks/milestone-list";
 import { OwnerForm } from "@/components/tasks/owner-form";
@@ -111,13 +113,22 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                 {task.completionNote && !task.returnedAt ? (
                   <>
                     <dt className="text-muted-foreground">{t("completionNote")}</dt>
-                    <dd className="whitespace-pre-wrap">{task.completionNote}</dd>
+                    <dd className="grid gap-1.5">
+                      <p className="whitespace-pre-wrap">{task.completionNote}</p>
+                      <AttachmentLinks files={detail.submittedDraft?.attachments ?? []} />
+                    </dd>
                   </>
                 ) : null}
               </dl>
               {task.description ? <p className="mt-4 border-t border-border pt-3 text-sm whitespace-pre-wrap">{task.description}</p> : null}
             </CardContent>
           </Card>
+
+          {/* A 联络员's prepared 办结申请: its card for the lead department, and the form for whoever may prepare it. */}
+          {detail.completionDraft && may.discardCompletion ? (
+            <CompletionDraftCard taskId={task.id} version={task.version} draft={detail.completionDraft} submit={detail.capabilities.submitPrepared} timeZone={context.timeZone} />
+          ) : null}
+          {may.prepareCompletion ? <PrepareCompletionCard taskId={task.id} version={task.version} draft={detail.completionDraft} /> : null}
 
           {may.reportProgress ? (
             <Card>
