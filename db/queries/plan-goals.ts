@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { goals } from "@/db/schema";
+import { goals, tasks } from "@/db/schema";
 
 // A plan's goal tree as every reader takes it (the plan page, the annual
 // report, the rollover): flat rows naming their parent, siblings in document
@@ -20,3 +20,6 @@ export async function listPlanGoals(db: DbOrTx, planId: string): Promise<TPlanGo
 export async function listPlanGoalsWithBody(db: DbOrTx, planId: string) {
   return db.select({ ...NODE, body: goals.body }).from(goals).where(eq(goals.planId, planId)).orderBy(...DOCUMENT_ORDER);
 }
+
+/** A task as it hangs on the tree: the columns every reader of a plan's tasks starts from. */
+export const TASK_ON_TREE = { id: tasks.id, goalId: tasks.goalId, title: tasks.title, status: tasks.status, dueDate: tasks.dueDate };

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { assertCan } from "@/lib/domain/permissions";
-import { listPlanGoals } from "./plan-goals";
+import { listPlanGoals, TASK_ON_TREE } from "./plan-goals";
 import { LEAD_LINK, LINKED_DEPARTMENT } from "./lead-department";
 
 // Plans are district-wide records: whoever may read everything sees them
@@ -66,14 +66,7 @@ export async function getPlanOverview(actor: TActor, id: string) {
   const [goalRows, taskRows] = await Promise.all([
     listPlanGoals(db, id),
     db
-      .select({
-        id: tasks.id,
-        goalId: tasks.goalId,
-        title: tasks.title,
-        status: tasks.status,
-        dueDate: tasks.dueDate,
-        leadDepartmentName: departments.name,
-      })
+      .select({ ...TASK_ON_TREE, leadDepartmentName: departments.name })
       .from(tasks)
       .leftJoin(taskDepartments, LEAD_LINK)
       .leftJoin(departments, LINKED_DEPARTMENT)

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { departments, plans, taskDepartments, tasks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { listPlanGoals, listPlanGoalsWithBody } from "./plan-goals";
+import { listPlanGoals, listPlanGoalsWithBody, TASK_ON_TREE } from "./plan-goals";
 import { LEAD_LINK, LINKED_DEPARTMENT } from "./lead-department";
 
 // What a plan's 年度结转 reads (ADR 014): the source plan with its goals and tasks,
@@ -26,16 +26,7 @@ export async function loadRolloverSource(db: DbOrTx, planId: string, options: { 
   if (!plan) throw new AppError("NOT_FOUND", "planNotFound");
   const planGoals = await listPlanGoalsWithBody(db, planId);
   const taskQuery = db
-    .select({
-      id: tasks.id,
-      title: tasks.title,
-      status: tasks.status,
-      version: tasks.version,
-      dueDate: tasks.dueDate,
-      progress: tasks.progress,
-      goalId: tasks.goalId,
-      leadDepartment: departments.name,
-    })
+    .select({ ...TASK_ON_TREE, version: tasks.version, progress: tasks.progress, leadDepartment: departments.name })
     .from(tasks)
     .leftJoin(taskDepartments, LEAD_LINK)
     .leftJoin(departments, LINKED_DEPARTMENT)

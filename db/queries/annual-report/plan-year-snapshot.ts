@@ -9,7 +9,7 @@ import { dayOf } from "@/lib/domain/calendar";
 import { assertCan } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { warningContext } from "@/lib/warning-context";
-import { listPlanGoals } from "../plan-goals";
+import { listPlanGoals, TASK_ON_TREE } from "../plan-goals";
 import { LEAD_LINK, LINKED_DEPARTMENT } from "../lead-department";
 
 // Everything the annual report says comes from this one read of a plan year.
@@ -25,11 +25,7 @@ async function goalsAndTasks(planId: string) {
     listPlanGoals(db, planId),
     db
       .select({
-        id: tasks.id,
-        goalId: tasks.goalId,
-        title: tasks.title,
-        status: tasks.status,
-        dueDate: tasks.dueDate,
+        ...TASK_ON_TREE,
         originalDueDate: tasks.originalDueDate,
         completedAt: tasks.completedAt,
         progress: tasks.progress,
