@@ -34,7 +34,7 @@ function valueText(value: TAuditValue, c: TContext): string {
  * days as 2026年12月3日, departments and people by name. The raw record stays
  * one click away for an auditor who wants the exact bytes.
  */
-export async function AuditData({ rows, raw, names, locale, timeZone }: { rows: TAuditRow[]; raw: unknown; names: Map<string, string>; locale: string; timeZone: string }) {
+export async function AuditData({ rows, raw, names, locale, timeZone }: { rows: TAuditRow[] | null; raw: unknown; names: Map<string, string>; locale: string; timeZone: string }) {
   const root: TTranslate = await getTranslations();
   const t = await getTranslations("audit");
   const tw = await getTranslations("auditWords");
@@ -48,7 +48,10 @@ export async function AuditData({ rows, raw, names, locale, timeZone }: { rows: 
   const label = (field: string) => (root.has(`auditFields.${field}`) ? root(`auditFields.${field}`) : field);
   return (
     <div className="grid gap-1 text-xs">
-      {rows.length === 0 ? (
+      {rows === null ? (
+        // Not in the vocabulary's shape (an older event): the raw record below says what it holds.
+        <span className="text-muted-foreground">{tw("unreadable")}</span>
+      ) : rows.length === 0 ? (
         <span className="text-muted-foreground">{tw("noData")}</span>
       ) : (
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-0.5">

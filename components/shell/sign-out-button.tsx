@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 /** The form's action: the wrapped sign-out, which ends the session and redirects to the sign-in page. */
 async function signOut(): Promise<void> {
   "use server";
-  await signOutAction(null);
+  await signOutAction("sign-out");
 }
 
 /** A form posting the sign-out server action: no client JavaScript of its own. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, like, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { auditEvents, departments, tasks, users } from "@/db/schema";
+import { auditEvents, departments, frameworkIndicators, goals, plans, tasks, users } from "@/db/schema";
 import type { TAuditCategory } from "@/lib/domain/audit-categories";
 import { assertCan, type TActorRoles } from "@/lib/domain/permissions";
 
@@ -71,11 +71,15 @@ export async function auditReferenceNames(actor: TActorRoles, ids: string[]): Pr
   const names = new Map<string, string>();
   if (ids.length === 0) return names;
   const db = await getDb();
-  const [depts, people, work] = await Promise.all([
+  // The objects an event's data may name (lib/domain/audit-display.ts, "ref").
+  const found = await Promise.all([
     db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, ids)),
     db.select({ id: users.id, name: sql<string>`${users.name} || '（' || ${users.account} || '）'` }).from(users).where(inArray(users.id, ids)),
     db.select({ id: tasks.id, name: tasks.title }).from(tasks).where(inArray(tasks.id, ids)),
+    db.select({ id: plans.id, name: plans.title }).from(plans).where(inArray(plans.id, ids)),
+    db.select({ id: goals.id, name: sql<string>`trim(${goals.code} || ' ' || ${goals.title})` }).from(goals).where(inArray(goals.id, ids)),
+    db.select({ id: frameworkIndicators.id, name: sql<string>`${frameworkIndicators.code} || ' ' || ${frameworkIndicators.name}` }).from(frameworkIndicators).where(inArray(frameworkIndicators.id, ids)),
   ]);
-  for (const row of [...depts, ...people, ...work]) names.set(row.id, row.name);
+  for (const row of found.flat()) names.set(row.id, row.name);
   return names;
 }

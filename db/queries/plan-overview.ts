@@ -1,10 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import type { TDemonstrationCategory } from "@/lib/domain/codes";
 import { assertCan } from "@/lib/domain/permissions";
+import { listPlanGoals, TASK_ON_TREE } from "./plan-goals";
+import { LEAD_LINK, LINKED_DEPARTMENT } from "./lead-department";
 
 // Plans are district-wide records: whoever may read everything sees them
 // (supervisors, leaders, administrators); department users never do.
@@ -72,31 +74,12 @@ export async function getPlanOverview(actor: TActor, id: string) {
     .where(eq(plans.id, id));
   if (!plan) return null;
   const [goalRows, taskRows] = await Promise.all([
+    listPlanGoals(db, id),
     db
-      .select({
-        id: goals.id,
-        parentId: goals.parentId,
-        kind: goals.kind,
-        code: goals.code,
-        title: goals.title,
-        demonstrationCategory: goals.demonstrationCategory,
-        version: goals.version,
-      })
-      .from(goals)
-      .where(eq(goals.planId, id))
-      .orderBy(asc(goals.sortOrder), asc(goals.id)),
-    db
-      .select({
-        id: tasks.id,
-        goalId: tasks.goalId,
-        title: tasks.title,
-        status: tasks.status,
-        dueDate: tasks.dueDate,
-        leadDepartmentName: departments.name,
-      })
+      .select({ ...TASK_ON_TREE, leadDepartmentName: departments.name })
       .from(tasks)
-      .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
-      .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
+      .leftJoin(taskDepartments, LEAD_LINK)
+      .leftJoin(departments, LINKED_DEPARTMENT)
       .where(eq(tasks.planId, id))
       .orderBy(asc(tasks.createdAt), asc(tasks.id)),
   ]);

@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { departments, goals, plans, taskDepartments, tasks } from "@/db/schema";
+import { departments, plans, taskDepartments, tasks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { listPlanGoals, listPlanGoalsWithBody, TASK_ON_TREE } from "./plan-goals";
+import { LEAD_LINK, LINKED_DEPARTMENT } from "./lead-department";
 
 // What a plan's 年度结转 reads (ADR 014): the source plan with its goals and tasks,
 // and the target year's plan if there is one. Callers check the capability first.
@@ -17,28 +19,17 @@ export type TRolloverTaskRow = {
   leadDepartment: string | null;
 };
 
-const goalColumns = { id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title, body: goals.body, sortOrder: goals.sortOrder, track: goals.track, demonstrationCategory: goals.demonstrationCategory };
-
 /** The plan (held FOR UPDATE with `lock`: two rollovers of one plan run one after the other), its goals and its tasks. */
 export async function loadRolloverSource(db: DbOrTx, planId: string, options: { lock?: boolean } = {}) {
   const query = db.select().from(plans).where(eq(plans.id, planId));
   const [plan] = options.lock ? await query.for("update") : await query;
   if (!plan) throw new AppError("NOT_FOUND", "planNotFound");
-  const planGoals = await db.select(goalColumns).from(goals).where(eq(goals.planId, planId)).orderBy(asc(goals.sortOrder), asc(goals.id));
+  const planGoals = await listPlanGoalsWithBody(db, planId);
   const taskQuery = db
-    .select({
-      id: tasks.id,
-      title: tasks.title,
-      status: tasks.status,
-      version: tasks.version,
-      dueDate: tasks.dueDate,
-      progress: tasks.progress,
-      goalId: tasks.goalId,
-      leadDepartment: departments.name,
-    })
+    .select({ ...TASK_ON_TREE, version: tasks.version, progress: tasks.progress, leadDepartment: departments.name })
     .from(tasks)
-    .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
-    .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
+    .leftJoin(taskDepartments, LEAD_LINK)
+    .leftJoin(departments, LINKED_DEPARTMENT)
     .where(eq(tasks.planId, planId))
     .orderBy(asc(tasks.dueDate), asc(tasks.createdAt), asc(tasks.id));
   const planTasks: TRolloverTaskRow[] = options.lock ? await taskQuery.for("update", { of: tasks }) : await taskQuery;
@@ -59,8 +50,7 @@ export async function findRolloverTarget(db: DbOrTx, sourcePlanId: string, targe
   const imported = candidates.filter((p) => p.rolledFromPlanId === null);
   const target = candidates.find((p) => p.rolledFromPlanId === sourcePlanId) ?? (imported.length === 1 ? imported[0]! : null);
   if (!target) return null;
-  const targetGoals = await db.select(goalColumns).from(goals).where(eq(goals.planId, target.id)).orderBy(asc(goals.sortOrder), asc(goals.id));
-  return { plan: target, goals: targetGoals };
+  return { plan: target, goals: await listPlanGoals(db, target.id) };
 }
 
 /** Successors already made for these tasks (task id → successor id). */

@@ -1,9 +1,13 @@
-import { NOTICE_KINDS, NOTICE_STATUSES, ROLES, TASK_STATUSES } from "./codes";
+import { isId } from "@/lib/validation/common";
+import { AUDIT_DISPLAY, type TAuditCodes, type TAuditFields, type TAuditFormat, type TAuditRowSpec } from "./audit-display";
+import { isAuditAction, readAuditData } from "./audit-events";
 
-// An audit event's data in words (系统管理 › 审计日志): each recorded field
-// labelled, a change as before → after, codes named, days and instants
-// written as dates, ids of departments and people resolved to names by the
-// page. Pure: the page supplies the names, the component the words.
+// An audit event's data in words (系统管理 › 审计日志): the event is read
+// through its action's schema, then laid out as its action declares
+// (audit-display.ts) — a label per field, a change as before → after, codes
+// named, days and instants written as dates, ids of departments and people
+// resolved to names by the page. Pure: the page supplies the names, the
+// component the words.
 
 export type TAuditValue =
   | { kind: "empty" }
@@ -12,91 +16,95 @@ export type TAuditValue =
   | { kind: "bool"; value: boolean }
   | { kind: "day"; iso: string }
   | { kind: "moment"; iso: string }
-  | { kind: "code"; namespace: "taskStatuses" | "noticeStatuses" | "noticeKinds" | "roles"; code: string }
+  | { kind: "code"; namespace: TAuditCodes; code: string }
   | { kind: "ref"; id: string }
   | { kind: "list"; items: TAuditValue[] };
 
 export type TAuditRow = { field: string; value: TAuditValue } | { field: string; before: TAuditValue; after: TAuditValue };
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 500;
 
-// Ids that mean nothing to a reader (the object itself is linked in its own column).
-const HIDDEN = new Set(["fromVersion", "requestId", "reportId", "milestoneId", "sessionId", "tokenId", "instructionId", "paragraphId", "attachmentIds", "draftId", "replacedDraftId"]);
-
-/** What a transition's or a change's from/to are about, by the event's name. */
-function subjectOf(action: string): string {
-  if (action.startsWith("task.extension_")) return "dueDate";
-  if (action === "task.set_owner") return "owner";
-  if (action.startsWith("task.") || action.startsWith("notice.")) return "status";
-  return "value";
-}
-
-function codeOf(field: string, text: string, action: string): TAuditValue | null {
-  if (field === "status" && action.startsWith("notice.") && (NOTICE_STATUSES as readonly string[]).includes(text)) return { kind: "code", namespace: "noticeStatuses", code: text };
-  if (field === "status" && (TASK_STATUSES as readonly string[]).includes(text)) return { kind: "code", namespace: "taskStatuses", code: text };
-  if (field === "kind" && (NOTICE_KINDS as readonly string[]).includes(text)) return { kind: "code", namespace: "noticeKinds", code: text };
-  if (field === "roles" && (ROLES as readonly string[]).includes(text)) return { kind: "code", namespace: "roles", code: text };
-  return null;
-}
-
-export function auditValue(field: string, raw: unknown, action = ""): TAuditValue {
-  if (raw === null || raw === undefined || raw === "") return { kind: "empty" };
-  if (typeof raw === "boolean") return { kind: "bool", value: raw };
-  if (typeof raw === "number") return { kind: "number", value: raw };
-  if (Array.isArray(raw)) return { kind: "list", items: raw.map((item) => auditValue(field, item, action)) };
-  if (typeof raw === "string") {
-    const code = codeOf(field, raw, action);
-    if (code) return code;
-    if (ISO_DAY.test(raw)) return { kind: "day", iso: raw };
-    if (ISO_MOMENT.test(raw) && !Number.isNaN(Date.parse(raw))) return { kind: "moment", iso: raw };
-    if (UUID.test(raw)) return { kind: "ref", id: raw };
-    return { kind: "text", text: raw.length > MAX_TEXT ? `${raw.slice(0, MAX_TEXT)}…` : raw };
-  }
-  return { kind: "text", text: JSON.stringify(raw).slice(0, MAX_TEXT) };
-}
-
+const clip = (text: string): TAuditValue => ({ kind: "text", text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text });
+const itemsOf = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : [raw]);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The rows of one event's data, in its own order; changes first. */
-export function describeAuditData(action: string, data: unknown): TAuditRow[] {
-  if (!isRecord(data)) return [];
-  const rows: TAuditRow[] = [];
-  const used = new Set<string>();
-  if (isRecord(data.before) && isRecord(data.after)) {
-    const before = data.before;
-    const after = data.after;
-    for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (HIDDEN.has(field)) continue;
-      rows.push({ field, before: auditValue(field, before[field], action), after: auditValue(field, after[field], action) });
-    }
-    used.add("before").add("after");
+function titleOf(item: unknown): TAuditValue {
+  if (isRecord(item)) return auditValue("text", item.title ?? item.name);
+  return auditValue("text", item);
+}
+
+/** One recorded value, read as its action declares. */
+export function auditValue(format: TAuditFormat, raw: unknown): TAuditValue {
+  if (raw === null || raw === undefined || raw === "") return { kind: "empty" };
+  if (typeof format === "object") {
+    if (Array.isArray(raw)) return { kind: "list", items: raw.map((item) => auditValue(format, item)) };
+    return { kind: "code", namespace: format.code, code: String(raw) };
   }
-  if ("from" in data && "to" in data && !isRecord(data.from) && !isRecord(data.to)) {
-    const field = subjectOf(action);
-    rows.push({ field, before: auditValue(field, data.from, action), after: auditValue(field, data.to, action) });
-    used.add("from").add("to");
+  switch (format) {
+    case "number":
+      return typeof raw === "number" ? { kind: "number", value: raw } : clip(String(raw));
+    case "bool":
+      return typeof raw === "boolean" ? { kind: "bool", value: raw } : clip(String(raw));
+    case "day":
+      return { kind: "day", iso: String(raw) };
+    case "moment":
+      return { kind: "moment", iso: String(raw) };
+    case "ref":
+      return typeof raw === "string" && isId(raw) ? { kind: "ref", id: raw } : clip(String(raw));
+    case "refs":
+      return { kind: "list", items: itemsOf(raw).map((item) => auditValue("ref", item)) };
+    case "list":
+      return { kind: "list", items: itemsOf(raw).map((item) => auditValue("text", item)) };
+    case "titles":
+      return { kind: "list", items: itemsOf(raw).map(titleOf) };
+    case "count":
+      return { kind: "number", value: itemsOf(raw).length };
+    case "json":
+      return clip(JSON.stringify(raw));
+    case "text":
+      return clip(typeof raw === "string" ? raw : JSON.stringify(raw));
   }
-  if (isRecord(data.fields)) {
-    for (const [field, value] of Object.entries(data.fields)) if (!HIDDEN.has(field)) rows.push({ field, value: auditValue(field, value, action) });
-    used.add("fields");
+}
+
+function rowsOf(spec: TAuditRowSpec, data: Record<string, unknown>): TAuditRow[] {
+  if ("show" in spec) return spec.show in data ? [{ field: spec.label ?? spec.show, value: auditValue(spec.as, data[spec.show]) }] : [];
+  if ("change" in spec) {
+    const [from, to] = spec.change;
+    return [{ field: spec.label, before: auditValue(spec.as, data[from]), after: auditValue(spec.as, data[to]) }];
   }
-  for (const [field, value] of Object.entries(data)) {
-    if (used.has(field) || HIDDEN.has(field)) continue;
-    rows.push({ field, value: auditValue(field, value, action) });
+  if ("each" in spec) {
+    const record = isRecord(data[spec.each]) ? (data[spec.each] as Record<string, unknown>) : {};
+    return fieldsIn(spec.fields, [record]).map(([field, as]) => ({ field, value: auditValue(as, record[field]) }));
   }
-  return rows;
+  const before = isRecord(data[spec.pairs[0]]) ? (data[spec.pairs[0]] as Record<string, unknown>) : {};
+  const after = isRecord(data[spec.pairs[1]]) ? (data[spec.pairs[1]] as Record<string, unknown>) : {};
+  return fieldsIn(spec.fields, [before, after]).map(([field, as]) => ({ field, before: auditValue(as, before[field]), after: auditValue(as, after[field]) }));
+}
+
+/** The declared fields any of the records holds, in the declared order. */
+function fieldsIn(fields: TAuditFields, records: Record<string, unknown>[]): [string, TAuditFormat][] {
+  return Object.entries(fields).filter(([field]) => records.some((record) => field in record));
+}
+
+/**
+ * The rows of one event's data, as its action declares them; null when the
+ * action is not in the vocabulary or its data does not match its schema (an
+ * older shape): the view then offers the raw record alone.
+ */
+export function describeAuditData(action: string, data: unknown): TAuditRow[] | null {
+  if (!isAuditAction(action)) return null;
+  const read = readAuditData(action, data);
+  if (!read) return null;
+  return AUDIT_DISPLAY[action].flatMap((spec: TAuditRowSpec) => rowsOf(spec, read));
 }
 
 /** Every id the rows name, for the page to look up. */
-export function referencedIds(rows: TAuditRow[]): string[] {
+export function referencedIds(rows: TAuditRow[] | null): string[] {
   const ids = new Set<string>();
   const walk = (value: TAuditValue) => {
     if (value.kind === "ref") ids.add(value.id);
     if (value.kind === "list") value.items.forEach(walk);
   };
-  for (const row of rows) ("value" in row ? [row.value] : [row.before, row.after]).forEach(walk);
+  for (const row of rows ?? []) ("value" in row ? [row.value] : [row.before, row.after]).forEach(walk);
   return [...ids];
 }

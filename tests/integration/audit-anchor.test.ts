@@ -1,4 +1,4 @@
-import { probe } from "../support/audit-probe";
+import { probe, probeData } from "../support/audit-probe";
 import { generateKeyPairSync } from "node:crypto";
 import { createSocket } from "node:dgram";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -36,7 +36,7 @@ function useNewCheckpointFile() {
 
 /** Appends n events and seals them, as the server's sealer would a moment later. */
 async function appendEvents(n: number) {
-  for (let i = 0; i < n; i++) await inTransaction((tx) => appendAuditEvent(tx, { actorId: null, action: probe("job.anchor_probe"), data: { i } }));
+  for (let i = 0; i < n; i++) await inTransaction((tx) => appendAuditEvent(tx, { actorId: null, action: probe("job.anchor_probe"), data: probeData({ i }) }));
   await sealAuditEvents();
 }
 

@@ -1,4 +1,4 @@
-import { probe } from "../support/audit-probe";
+import { probe, probeData } from "../support/audit-probe";
 import { asc, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -18,7 +18,7 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 beforeAll(seedDemoData);
 
 function write(i: number) {
-  return inTransaction((tx) => appendAuditEvent(tx, { actorId: null, action: probe("job.seal_probe"), data: { i } }));
+  return inTransaction((tx) => appendAuditEvent(tx, { actorId: null, action: probe("job.seal_probe"), data: probeData({ i }) }));
 }
 
 async function expectAllSealedInOneChain() {
@@ -56,7 +56,7 @@ describe("the audit sealer", () => {
     await write(100);
     await expect(
       inTransaction(async (tx) => {
-        await appendAuditEvent(tx, { actorId: null, action: probe("job.seal_probe"), data: { i: "rolled back" } });
+        await appendAuditEvent(tx, { actorId: null, action: probe("job.seal_probe"), data: probeData({ i: "rolled back" }) });
         throw new Error("the write fails");
       }),
     ).rejects.toThrow("the write fails");

@@ -5,6 +5,7 @@ import { auditEvents } from "@/db/schema";
 import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { countUnsealed, verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 import { createDepartment } from "@/lib/services/departments/create-department";
+import { auditTampered } from "../support/audit-readable";
 import { actorFor, seedDemoData } from "../support/fixtures";
 
 beforeAll(seedDemoData);
@@ -38,6 +39,7 @@ describe("audit log", () => {
     // Only someone who can switch the trigger off (a database owner) can do this; the chain still tells.
     await db.execute(sql`alter table audit_events disable trigger audit_events_no_update_delete`);
     await db.execute(sql`update audit_events set data = '{"forged": true}' where position = 5`);
+    auditTampered.value = true;
     await db.execute(sql`alter table audit_events enable trigger audit_events_no_update_delete`);
     expect(await verifyAuditChain(db)).toEqual({ checked: 4, broken: { position: 5, reason: "hash" } });
   });

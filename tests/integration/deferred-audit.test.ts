@@ -1,4 +1,4 @@
-import { probe } from "../support/audit-probe";
+import { probe, probeData } from "../support/audit-probe";
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -23,7 +23,7 @@ describe("audit events of an all-or-nothing batch", () => {
     const before = await eventCount();
     await inTransaction((tx) =>
       withDeferredAudit(tx, async () => {
-        for (let i = 0; i < 3; i++) await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: { i } });
+        for (let i = 0; i < 3; i++) await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: probeData({ i }) });
         const [inside] = await tx.select({ n: count() }).from(auditEvents);
         expect(inside!.n).toBe(before);
       }),
@@ -37,7 +37,7 @@ describe("audit events of an all-or-nothing batch", () => {
     await expect(
       inTransaction((tx) =>
         withDeferredAudit(tx, async () => {
-          await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: { i: 99 } });
+          await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: probeData({ i: 99 }) });
           throw new Error("the batch fails");
         }),
       ),
@@ -59,7 +59,7 @@ describe("audit events of an all-or-nothing batch", () => {
     })();
     await inTransaction((tx) =>
       withDeferredAudit(tx, async () => {
-        await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: { i: 10 } });
+        await appendAuditEvent(tx, { actorId: admin.id, action: probe("job.batch_probe"), data: probeData({ i: 10 }) });
         release();
         const timeout = new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000));
         expect(await Promise.race([otherWriter, timeout])).toBe("written");

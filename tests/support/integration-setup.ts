@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { closeDb, getDbHandle } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { resetEnvForTests } from "@/lib/env";
+import { auditTampered, unreadableAuditEvents } from "./audit-readable";
 import { createTestDatabase } from "./test-database";
 
 // Each test file gets its own migrated database, so files run in parallel
@@ -24,6 +25,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Whatever the file ran, every event its services wrote must read back
+  // through its action's schema (lib/domain/audit-events.ts): a writer that
+  // drifts from the vocabulary fails the file that exercised it. (A file that
+  // left the database unreachable on purpose has nothing to check.)
+  const check = auditTampered.value ? null : await unreadableAuditEvents().catch(() => null);
   await closeDb();
   await drop?.();
+  if (check && check.unreadable.length > 0) {
+    throw new Error(`audit events that do not match their action's schema: ${JSON.stringify(check.unreadable.slice(0, 5))}`);
+  }
 });

@@ -13,7 +13,7 @@ describe("audit vocabulary", () => {
 
   it("reads an event's data through its schema, and refuses a shape it does not know", () => {
     expect(readAuditData("task.reject", { from: "submitted", to: "in_progress", reason: "佐证不足" })).toEqual({ from: "submitted", to: "in_progress", reason: "佐证不足" });
-    expect(readAuditData("task.extension_request", { requestId: "r", from: "2030-06-30", to: "2030-07-31", reason: "x" })?.to).toBe("2030-07-31");
+    expect(readAuditData("task.extension_request", { requestId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", from: "2030-06-30", to: "2030-07-31", reason: "x" })?.to).toBe("2030-07-31");
     expect(readAuditData("task.set_owner", { from: 1 })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { auditEvents, departments, notices, taskDepartments, tasks } from "@/db/
 import type { TMonthlyCircularInput } from "@/lib/domain/monthly-circular";
 import { endOfMonthOf, dayOf } from "@/lib/domain/calendar";
 import { TZDate } from "@date-fns/tz";
+import { LEAD_LINK, LINKED_DEPARTMENT } from "../lead-department";
 
 /** The month's first and last instants in the time zone (returns are dated by their audit events). */
 function monthInstants(first: string, last: string, timeZone: string): [Date, Date] {
@@ -35,8 +36,8 @@ export async function monthlyCircularInput(tx: DbOrTx, month: string, asOf: stri
         departmentName: departments.name,
       })
       .from(tasks)
-      .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
-      .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
+      .leftJoin(taskDepartments, LEAD_LINK)
+      .leftJoin(departments, LINKED_DEPARTMENT)
       .where(and(between(tasks.dueDate, first, last), inArray(tasks.status, ["assigned", "in_progress", "submitted", "completed"])))
       .orderBy(asc(tasks.dueDate), asc(tasks.id)),
     tx

@@ -9,6 +9,8 @@ import { dayOf } from "@/lib/domain/calendar";
 import { assertCan } from "@/lib/domain/permissions";
 import { getEnv } from "@/lib/env";
 import { warningContext } from "@/lib/warning-context";
+import { listPlanGoals, TASK_ON_TREE } from "../plan-goals";
+import { LEAD_LINK, LINKED_DEPARTMENT } from "../lead-department";
 
 // Everything the annual report says comes from this one read of a plan year.
 // Plans are district-wide records: only roles that read everything may ask.
@@ -20,18 +22,10 @@ const REPORTED = ["assigned", "in_progress", "submitted", "completed", "carried_
 async function goalsAndTasks(planId: string) {
   const db = await getDb();
   return Promise.all([
-    db
-      .select({ id: goals.id, parentId: goals.parentId, kind: goals.kind, code: goals.code, title: goals.title })
-      .from(goals)
-      .where(eq(goals.planId, planId))
-      .orderBy(asc(goals.sortOrder), asc(goals.id)),
+    listPlanGoals(db, planId),
     db
       .select({
-        id: tasks.id,
-        goalId: tasks.goalId,
-        title: tasks.title,
-        status: tasks.status,
-        dueDate: tasks.dueDate,
+        ...TASK_ON_TREE,
         originalDueDate: tasks.originalDueDate,
         completedAt: tasks.completedAt,
         progress: tasks.progress,
@@ -39,8 +33,8 @@ async function goalsAndTasks(planId: string) {
         leadDepartment: departments.name,
       })
       .from(tasks)
-      .leftJoin(taskDepartments, and(eq(taskDepartments.taskId, tasks.id), eq(taskDepartments.role, "lead")))
-      .leftJoin(departments, eq(departments.id, taskDepartments.departmentId))
+      .leftJoin(taskDepartments, LEAD_LINK)
+      .leftJoin(departments, LINKED_DEPARTMENT)
       .where(and(eq(tasks.planId, planId), inArray(tasks.status, [...REPORTED])))
       .orderBy(asc(tasks.createdAt), asc(tasks.title), asc(tasks.id)),
   ]);

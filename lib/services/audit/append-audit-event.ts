@@ -1,19 +1,20 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Tx } from "@/db";
 import { auditEvents } from "@/db/schema";
-import type { TAuditAction } from "@/lib/domain/audit-events";
+import type { TAuditAction, TAuditData } from "@/lib/domain/audit-events";
 import { clock } from "@/lib/clock";
 import { nudgeAuditSealer } from "./seal-audit-events";
 // Rows per INSERT when a batch is written: well under PostgreSQL's 65,535 parameters.
 const INSERT_CHUNK = 500;
 
-export type TAuditInput = {
+export type TAuditInput<A extends TAuditAction = TAuditAction> = {
   actorId: string | null;
   /** A name from the audit vocabulary (lib/domain/audit-events.ts). */
-  action: TAuditAction;
+  action: A;
   entityType?: string | null;
   entityId?: string | null;
-  data?: Record<string, unknown>;
+  /** The data its action's schema describes: a writer that drifts from it does not compile. */
+  data?: TAuditData<A>;
   ip?: string | null;
 };
 
@@ -27,7 +28,7 @@ const deferred = new AsyncLocalStorage<TPendingEvent[]>();
  * with the change it records. No lock: the event takes an id from a sequence
  * and the sealer chains it once committed (ADR 018).
  */
-export async function appendAuditEvent(tx: Tx, input: TAuditInput): Promise<void> {
+export async function appendAuditEvent<A extends TAuditAction>(tx: Tx, input: TAuditInput<A>): Promise<void> {
   const pending = { ...input, at: clock.now() };
   const buffer = deferred.getStore();
   if (buffer) buffer.push(pending);

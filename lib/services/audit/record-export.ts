@@ -1,4 +1,5 @@
 import type { TActor } from "@/lib/domain/actor";
+import type { TAuditData } from "@/lib/domain/audit-events";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 
@@ -7,8 +8,8 @@ import { inTransaction } from "@/lib/services/transaction";
  * an auditable event even though it changes nothing). Written before the
  * download starts, so a refused audit write refuses the export too.
  */
-export async function recordExport(actor: TActor, what: "tasks" | "assessment" | "annual_report", data: Record<string, unknown>) {
+export async function recordExport<W extends "tasks" | "assessment" | "annual_report">(actor: TActor, what: W, data: TAuditData<`export.${W}`>) {
   await inTransaction((tx) =>
-    appendAuditEvent(tx, { actorId: actor.id, action: `export.${what}`, entityType: null, entityId: null, data, ip: actor.ip }),
+    appendAuditEvent(tx, { actorId: actor.id, action: `export.${what}` as `export.${W}`, entityType: null, entityId: null, data, ip: actor.ip }),
   );
 }

@@ -1,4 +1,4 @@
-import type { TAuditAction } from "@/lib/domain/audit-events";
+import type { TAuditData } from "@/lib/domain/audit-events";
 import { eq, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { users, type TUser } from "@/db/schema";
@@ -11,7 +11,10 @@ import { clock } from "@/lib/clock";
 
 export type TSignInMethod = "account" | "phone" | "any";
 export type TCredentialRefusal = { ok: false; reason: "invalid" | "pending" | "disabled" };
-export type TCredentialCheck = { ok: true; user: TUser; audit: (action: TAuditAction, data?: Record<string, unknown>) => Promise<void> } | TCredentialRefusal;
+type TSignInAction = "auth.sign_in" | "auth.sign_in_failed" | "auth.sign_in_refused" | "auth.locked" | "auth.token_issued";
+/** What an event adds to the login and method every sign-in event records. */
+type TSignInAudit = <A extends TSignInAction>(action: A, data: Omit<TAuditData<A>, "login" | "method">) => Promise<void>;
+export type TCredentialCheck = { ok: true; user: TUser; audit: TSignInAudit } | TCredentialRefusal;
 
 export function normaliseLogin(login: string): string {
   return login.trim().toLowerCase();
@@ -54,13 +57,13 @@ export async function checkCredentials(
   const now = clock.now();
   // Verified even for an unknown account, so both answers take about as long.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  const audit = async (action: TAuditAction, data: Record<string, unknown> = {}) => {
+  const audit: TSignInAudit = async (action, data) => {
     await appendAuditEvent(tx, {
       actorId: user?.id ?? null,
       action,
       entityType: "user",
       entityId: user?.id ?? null,
-      data: { login, method: input.method, ...data },
+      data: { login, method: input.method, ...data } as TAuditData<typeof action>,
       ip: context.ip,
     });
   };

@@ -1,4 +1,3 @@
-import type { TAuditAction } from "@/lib/domain/audit-events";
 import { eq } from "drizzle-orm";
 import { updateAtVersion } from "@/lib/services/versioned-update";
 import { departments } from "@/db/schema";
@@ -14,7 +13,7 @@ import { nameTaken } from "./create-department";
 
 type TChanges = Partial<Pick<typeof departments.$inferInsert, "name" | "kind" | "sortOrder" | "isActive">>;
 
-async function updateDepartmentRow(actor: TActor, id: string, version: number, changes: TChanges, action: TAuditAction) {
+async function updateDepartmentRow(actor: TActor, id: string, version: number, changes: TChanges, action: "department.update" | "department.activate" | "department.deactivate") {
   assertCan(actor, "department:manage");
   try {
     return await inTransaction(async (tx) => {
