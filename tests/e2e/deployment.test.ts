@@ -70,7 +70,7 @@ describe.skipIf(!!skipReason())("deployed behind a TLS proxy and at another addr
       await page.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
       await page.getByLabel("进展情况").fill(`部署检查：${place.name}`);
       const name = `佐证-${place.secure ? "https" : "http"}.pdf`;
-      await page.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF });
+      await page.getByRole("form", { name: "报送进展" }).locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: PDF });
       await see(page.getByText(/已上传/));
       await page.getByRole("button", { name: "报送", exact: true }).click();
       const link = page.getByRole("link", { name: new RegExp(name.replace(".", "\\.")) });

@@ -16,7 +16,7 @@ async function openTask(page: Page): Promise<void> {
   await page.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
 }
 
-const choose = (page: Page, file: { name: string; mimeType: string; buffer: Buffer }) => page.locator('input[type="file"]').setInputFiles(file);
+const choose = (page: Page, file: { name: string; mimeType: string; buffer: Buffer }) => page.getByRole("form", { name: "报送进展" }).locator('input[type="file"]').setInputFiles(file);
 const submit = (page: Page) => page.getByRole("button", { name: "报送", exact: true }).click();
 const alert = (page: Page) => page.getByRole("form", { name: "报送进展" }).getByRole("alert");
 

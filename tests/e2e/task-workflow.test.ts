@@ -37,7 +37,7 @@ describe.skipIf(!!skipReason())("task workflow in the browser", () => {
 
     await officer.getByLabel("完成进度（%）").fill("100");
     await officer.getByLabel("进展情况").fill("已完成全部整改工作，制度文件已印发。");
-    await officer.locator('input[type="file"]').setInputFiles({ name: "整改报告.pdf", mimeType: "application/pdf", buffer: PDF });
+    await officer.getByRole("form", { name: "报送进展" }).locator('input[type="file"]').setInputFiles({ name: "整改报告.pdf", mimeType: "application/pdf", buffer: PDF });
     await see(officer.getByText(/已上传/));
     await officer.getByRole("button", { name: "报送", exact: true }).click();
     await see(officer.getByRole("link", { name: /整改报告\.pdf/ }));
