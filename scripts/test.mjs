@@ -38,6 +38,25 @@ const FAKETIME = ["/usr/bin/faketime", "/usr/local/bin/faketime"].find((file) =>
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+const failures = [];
+
+// CI keeps only the tail of the output, so the names of failed tests are
+// repeated at the end, with the first line of each failure.
+function failedTests(json, suiteName) {
+  const found = [];
+  for (const file of json.testResults ?? []) {
+    const relative = path.relative(root, file.name);
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === "failed");
+    for (const test of failed) {
+      const reason = String(test.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300);
+      found.push(`  ${suiteName} · ${relative} · ${test.fullName}\n      ${reason}`);
+    }
+    if (failed.length === 0 && file.status === "failed") {
+      found.push(`  ${suiteName} · ${relative} · (file failed outside a test)\n      ${String(file.message ?? "").split("\n")[0].slice(0, 300)}`);
+    }
+  }
+  return found;
+}
 for (const suite of suites) {
   const report = path.join(outDir, `${suite.name.replace(/\W+/g, "-")}.json`);
   rmSync(report, { force: true });
@@ -62,6 +81,7 @@ for (const suite of suites) {
     result = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
     // A suite that crashed outside any test (setup, import) still counts as a failure.
     if (run.status !== 0 && result.failed === 0) result.failed = 1;
+    failures.push(...failedTests(json, suite.name));
   } else {
     result.failed = 1;
   }
@@ -72,6 +92,10 @@ for (const suite of suites) {
 }
 
 writeFileSync(path.join(outDir, "summary.json"), JSON.stringify(totals));
+if (failures.length > 0) {
+  console.log("\nFailed tests:");
+  for (const failure of failures) console.log(failure);
+}
 console.log("\nTest suites:");
 for (const line of lines) console.log(line);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
