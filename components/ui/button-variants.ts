@@ -1,8 +1,9 @@
 import { cva } from "class-variance-authority";
 
 /**
- * The button's classes, apart from the Button component: a client island that needs only the
- * look (the error page's 重试) imports this and not `cn`, so not tailwind-merge (8.6 kB gzip).
+ * The button's classes, apart from the Button component: a client island that is one plain
+ * button (重试, 打印, 下载, 校验) takes these on a native <button> and so ships neither `cn`
+ * (tailwind-merge, 8.4 kB gzip) nor Radix's Slot. Classes added after them must not conflict.
  */
 export const buttonVariants = cva(
   "inline-flex items-center justify-center gap-1.5 whitespace-nowrap rounded-md text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
