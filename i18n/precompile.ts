@@ -20,7 +20,9 @@ type TTree = { [key: string]: unknown };
  */
 export function compileMessage(message: string): unknown {
   try {
-    return compile(message);
+    // icu-minify's plural and select options are null-prototype objects, which React will not
+    // pass to the client's NextIntlClientProvider: plain JSON, as next-intl's loader gives.
+    return JSON.parse(JSON.stringify(compile(message))) as unknown;
   } catch {
     return message;
   }
@@ -30,15 +32,16 @@ function compileTree(tree: TTree): TTree {
   return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, typeof value === "string" ? compileMessage(value) : compileTree(value as TTree)]));
 }
 
-const compiled = new Map<string, TTree>();
+// Keyed by the catalogue object: a catalogue edited under `next dev` is a new object, compiled anew.
+const compiled = new WeakMap<object, TTree>();
 
-/** A locale's catalogue as this process's formatter needs it; compiled once per locale. */
-export function preparedMessages<T extends object>(locale: string, messages: T): T {
+/** A catalogue as this process's formatter needs it: compiled once, or as it is. */
+export function preparedMessages<T extends object>(messages: T): T {
   if (!MESSAGES_PRECOMPILED) return messages;
-  let tree = compiled.get(locale);
+  let tree = compiled.get(messages);
   if (!tree) {
     tree = compileTree(messages as TTree);
-    compiled.set(locale, tree);
+    compiled.set(messages, tree);
   }
   return tree as T;
 }

@@ -9,7 +9,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     // Compiled once per locale for the precompiled-only formatter (next.config.js).
-    messages: preparedMessages(locale, (await import(`../messages/${locale}/index.ts`)).default),
+    messages: preparedMessages((await import(`../messages/${locale}/index.ts`)).default),
     timeZone: process.env.APP_TIMEZONE ?? "Asia/Shanghai",
   };
 });

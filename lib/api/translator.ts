@@ -16,7 +16,7 @@ const cache = new Map<TLocale, TTranslator>();
 export function apiTranslator(locale: TLocale): TTranslator {
   let t = cache.get(locale);
   if (!t) {
-    const translator = createTranslator({ locale, messages: preparedMessages(locale, MESSAGES[locale]) as Record<string, unknown> });
+    const translator = createTranslator({ locale, messages: preparedMessages(MESSAGES[locale]) as Record<string, unknown> });
     const fn = ((key: string, values?: Record<string, string | number>) => translator(key as never, values as never)) as TTranslator;
     fn.has = (key: string) => translator.has(key as never);
     t = fn;

@@ -34,6 +34,13 @@ function valuesOf(node: unknown, values: Record<string, unknown> = {}): Record<s
   return values;
 }
 
+/** What React passes from a server to a client component: arrays, strings, numbers and plain objects. */
+function isPlain(node: unknown): boolean {
+  if (Array.isArray(node)) return node.every(isPlain);
+  if (node && typeof node === "object") return Object.getPrototypeOf(node) === Object.prototype && Object.values(node).every(isPlain);
+  return true;
+}
+
 const flat = (result: unknown) => (Array.isArray(result) ? result.join("") : String(result));
 
 describe("precompiled messages (no intl-messageformat in the pages)", () => {
@@ -54,6 +61,7 @@ describe("precompiled messages (no intl-messageformat in the pages)", () => {
           expect((formatPrecompiled as TFormat)(key, compiled, undefined, config)).toBe(message);
           continue;
         }
+        expect(isPlain(compiled), `${key} compiles to objects React cannot send to the client`).toBe(true);
         const values = valuesOf(compiled);
         const args = Object.keys(values).length ? values : undefined;
         const full = flat((formatFull as TFormat)(key, message, args, config));
