@@ -1,4 +1,11 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
+
+// Messages are compiled on the server (i18n/precompile.ts), so the bundles take use-intl's
+// formatter for precompiled messages and not intl-messageformat (12 kB gzip on every page):
+// what next-intl's own `precompile` option does for catalogues it loads itself.
+const formatOnly = `./${path.relative(import.meta.dirname, createRequire(import.meta.url).resolve("use-intl/format-message/format-only")).replaceAll("\\", "/")}`;
 
 // Native or WASM packages are loaded by Node at run time rather than bundled:
 // bundling PGlite would copy its WASM next to every chunk, and the db client
@@ -22,7 +29,7 @@ const nextConfig = {
     // each in UTF-8) to be parsed, and then the reviewed tree with it.
     serverActions: { bodySizeLimit: "8mb" },
   },
-  turbopack: { root: import.meta.dirname },
+  turbopack: { root: import.meta.dirname, resolveAlias: { "use-intl/format-message": formatOnly } },
   async headers() {
     return [
       {

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/shell/toaster";
+import { ToastHost } from "@/components/shell/toast-host";
 import { DemoRibbon } from "@/components/shell/demo-ribbon";
 import { isDemoLoaded } from "@/db/queries/app-settings";
 import { logger } from "@/lib/logger";
@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
-        <Toaster label={tShell("toasts")} closeLabel={tFeedback("dismiss")} />
+        <ToastHost label={tShell("toasts")} closeLabel={tFeedback("dismiss")} />
         {demo ? <DemoRibbon /> : null}
       </body>
     </html>

@@ -2,7 +2,7 @@
 
 import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /** A page that failed to render (often the database): say so plainly and offer to retry. */
 export default function AppError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -12,7 +12,9 @@ export default function AppError({ reset }: { error: Error & { digest?: string }
       <AlertTriangle className="size-10 text-muted-foreground" aria-hidden />
       <h1 className="text-lg font-semibold">{t("errorTitle")}</h1>
       <p className="text-sm text-muted-foreground">{t("generic")}</p>
-      <Button onClick={reset}>{t("retry")}</Button>
+      <button type="button" className={buttonVariants()} onClick={reset}>
+        {t("retry")}
+      </button>
     </div>
   );
 }

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
 
 // Labels are message keys from the catalogue's root: each area keeps its words in its own file.
 const TABS = [
@@ -25,10 +24,7 @@ export function AdminTabs() {
             key={tab.href}
             href={tab.href}
             aria-current={active ? "page" : undefined}
-            className={cn(
-              "-mb-px border-b-2 px-3 py-2 text-sm",
-              active ? "border-primary font-medium" : "border-transparent text-muted-foreground hover:text-foreground",
-            )}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm ${active ? "border-primary font-medium" : "border-transparent text-muted-foreground hover:text-foreground"}`}
           >
             {t(tab.key)}
           </Link>

@@ -4,7 +4,7 @@ import { ShieldCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { checkAuditChainAction } from "@/app/(app)/admin/actions";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 type TVerified = Extract<Awaited<ReturnType<typeof checkAuditChainAction>>, { ok: true }>["data"];
 type TOutcome = { kind: "done"; result: TVerified } | { kind: "failed"; message: string };
@@ -31,10 +31,10 @@ export function VerifyChainButton() {
   const anchor = result?.anchor ?? null;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button type="button" variant="outline" onClick={verify} disabled={pending}>
+      <button type="button" className={buttonVariants({ variant: "outline" })} onClick={verify} disabled={pending}>
         <ShieldCheck aria-hidden />
         {pending ? t("verifying") : t("verify")}
-      </Button>
+      </button>
       <p role="status" className="text-sm">
         {result && !result.broken && !anchor ? (
           <span className="text-green-700">

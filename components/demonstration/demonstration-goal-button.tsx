@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
 import type { TDepartmentOption } from "@/components/forms/department-select";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import type { TGoalOption } from "./demonstration-goal-dialog";
 
 // The dialog (its form, schema and resolver) loads on the first press, not with the plan page (js budget).
@@ -18,10 +18,10 @@ export function DemonstrationGoalButton(props: { planId: string; goals: TGoalOpt
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button ref={button} variant="outline" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" ref={button} className={buttonVariants({ variant: "outline" })} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <Flag aria-hidden />
         {t("create")}
-      </Button>
+      </button>
       {open ? (
         <DemonstrationGoalDialog
           {...props}

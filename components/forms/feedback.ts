@@ -1,10 +1,17 @@
 "use client";
 
-import { toast } from "sonner";
+import type { toast as TToast } from "sonner";
+import { requestToaster } from "@/components/shell/toast-request";
+
+/** sonner is loaded with the first toast, not with the page (docs/performance/js-budget.md). */
+function show(display: (toast: typeof TToast) => void): void {
+  requestToaster();
+  void import("sonner").then(({ toast }) => display(toast));
+}
 
 /** A short confirmation that the action was done; it fades by itself. */
 export function announceSuccess(message: string): void {
-  toast.success(message);
+  show((toast) => toast.success(message));
 }
 
 /**
@@ -12,5 +19,10 @@ export function announceSuccess(message: string): void {
  * action did not happen. The form keeps its own message beside the fields as well.
  */
 export function announceFailure(message: string): void {
-  toast.error(message, { duration: Number.POSITIVE_INFINITY, closeButton: true });
+  show((toast) => toast.error(message, { duration: Number.POSITIVE_INFINITY, closeButton: true }));
+}
+
+/** Something the user should know although the action succeeded; it stays until closed. */
+export function announceWarning(message: string): void {
+  show((toast) => toast.warning(message, { duration: Number.POSITIVE_INFINITY, closeButton: true }));
 }

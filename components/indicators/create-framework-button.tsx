@@ -4,7 +4,7 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 // The dialog (its form, schema and resolver) loads on the first press, not with the page (js budget).
 const CreateFrameworkDialog = dynamic(() => import("./create-framework-dialog").then((m) => m.CreateFrameworkDialog), { ssr: false });
@@ -16,10 +16,10 @@ export function CreateFrameworkButton() {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button ref={button} className="justify-self-start" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" ref={button} className={`${buttonVariants()} justify-self-start`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <Plus aria-hidden />
         {t("newFramework")}
-      </Button>
+      </button>
       {open ? (
         <CreateFrameworkDialog
           onClose={() => {

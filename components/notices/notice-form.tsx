@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import { issueNoticeAction } from "@/app/(app)/notices/actions";
+import { announceWarning } from "@/components/forms/feedback";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
@@ -62,7 +62,7 @@ export function NoticeForm({
     issueNoticeAction,
     (data) => {
       // Issuing took the next number under a lock; another notice may have been issued since the preview.
-      if (data.number && data.number !== next.number) toast.warning(tp("numberChanged", { previewed: next.number, number: data.number }), { duration: Number.POSITIVE_INFINITY, closeButton: true });
+      if (data.number && data.number !== next.number) announceWarning(tp("numberChanged", { previewed: next.number, number: data.number }));
       router.push(`/notices/${data.id}`);
     },
     t("issued"),

@@ -2,14 +2,14 @@
 
 import { Printer } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export function PrintButton() {
   const t = useTranslations("notices");
   return (
-    <Button onClick={() => window.print()}>
+    <button type="button" className={buttonVariants()} onClick={() => window.print()}>
       <Printer aria-hidden />
       {t("print")}
-    </Button>
+    </button>
   );
 }

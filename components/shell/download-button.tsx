@@ -3,7 +3,7 @@
 import { CircleAlert, FileDown, LoaderCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { formatBytes } from "@/lib/format";
 import { fileNameOf, readWithProgress, type TProgress } from "./download-progress";
 
@@ -50,10 +50,10 @@ export function DownloadButton({ href, children, title, variant = "outline" }: {
         : t("preparing");
   return (
     <span className="inline-grid gap-1">
-      <Button type="button" variant={variant} onClick={download} disabled={busy} aria-busy={busy} title={title}>
+      <button type="button" className={buttonVariants({ variant })} onClick={download} disabled={busy} aria-busy={busy} title={title}>
         {busy ? <LoaderCircle aria-hidden className="animate-spin" /> : <FileDown aria-hidden />}
         {children}
-      </Button>
+      </button>
       <span role="status" aria-live="polite" className="text-xs text-muted-foreground empty:hidden">
         {label}
       </span>

@@ -1,39 +1,53 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { Dialog as DialogPrimitive } from "radix-ui";
-import { useState } from "react";
-import type { TNavItem } from "@/lib/domain/navigation";
-import { NavLinks } from "./nav-links";
+import { type ReactNode, useId, useRef } from "react";
+import { NavLinks, type TNavLink } from "./nav-links";
 
-/** On a phone the navigation is a drawer behind the menu button. */
-export function MobileNav({ items, title }: { items: TNavItem[]; title: string }) {
-  const t = useTranslations("shell");
-  const [open, setOpen] = useState(false);
+export type TMobileNavLabels = { open: string; close: string; navigation: string };
+
+/**
+ * On a phone the navigation is a drawer behind the menu button: a native modal <dialog>, so
+ * the browser keeps focus inside it, makes the page behind inert, closes it on Escape and
+ * returns focus to the button. A press on the backdrop closes it too. Strings and icons
+ * come from the server.
+ */
+export function MobileNav({ links, title, labels, openIcon, closeIcon }: { links: TNavLink[]; title: string; labels: TMobileNavLabels; openIcon: ReactNode; closeIcon: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const close = () => dialog.current?.close();
   return (
-    <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-      <DialogPrimitive.Trigger
+    <>
+      <button
+        type="button"
         className="rounded-md p-2 hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring md:hidden"
-        aria-label={t("openMenu")}
+        aria-label={labels.open}
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
       >
-        <Menu className="size-5" />
-      </DialogPrimitive.Trigger>
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/40 md:hidden" />
-        <DialogPrimitive.Content className="fixed inset-y-0 left-0 z-50 w-64 bg-sidebar p-3 shadow-lg md:hidden">
+        {openIcon}
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="fixed inset-y-0 right-auto left-0 m-0 h-dvh max-h-none w-64 max-w-none border-0 bg-sidebar p-0 shadow-lg backdrop:bg-black/40 md:hidden"
+        onClick={(event) => {
+          if (event.target === event.currentTarget) close();
+        }}
+      >
+        <div className="h-full p-3">
           <div className="mb-3 flex items-center justify-between px-2">
-            <DialogPrimitive.Title className="text-sm font-semibold text-white">{title}</DialogPrimitive.Title>
-            <DialogPrimitive.Description className="sr-only">{t("navigation")}</DialogPrimitive.Description>
-            <DialogPrimitive.Close className="rounded p-1 text-white hover:bg-white/10" aria-label={t("closeMenu")}>
-              <X className="size-4" />
-            </DialogPrimitive.Close>
+            <h2 id={titleId} className="text-sm font-semibold text-white">
+              {title}
+            </h2>
+            <button type="button" className="rounded p-1 text-white hover:bg-white/10 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring" aria-label={labels.close} onClick={close}>
+              {closeIcon}
+            </button>
           </div>
-          <nav aria-label={t("navigation")}>
-            <NavLinks items={items} onNavigate={() => setOpen(false)} />
+          <nav aria-label={labels.navigation}>
+            <NavLinks links={links} onNavigate={close} />
           </nav>
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+        </div>
+      </dialog>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { TLocale } from "@/i18n/locales";
+import { preparedMessages } from "@/i18n/precompile";
 import en from "@/messages/en";
 import zh from "@/messages/zh-CN";
 import type { TTranslator } from "@/lib/http/problem";
@@ -15,7 +16,7 @@ const cache = new Map<TLocale, TTranslator>();
 export function apiTranslator(locale: TLocale): TTranslator {
   let t = cache.get(locale);
   if (!t) {
-    const translator = createTranslator({ locale, messages: MESSAGES[locale] as Record<string, unknown> });
+    const translator = createTranslator({ locale, messages: preparedMessages(MESSAGES[locale]) as Record<string, unknown> });
     const fn = ((key: string, values?: Record<string, string | number>) => translator(key as never, values as never)) as TTranslator;
     fn.has = (key: string) => translator.has(key as never);
     t = fn;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { see, seeText, signInAs, skipReason, useBrowser } from "./support/browser";
+import { gone, see, seeText, signInAs, skipReason, useBrowser } from "./support/browser";
 
 const PASSWORD = "Demo#2026";
 const ACCOUNTS = [
@@ -49,8 +49,16 @@ describe.skipIf(!!skipReason())("signing in", () => {
     const page = await browser.newPage({ width: 375, height: 740 });
     await signInAs(page, "sfj_head", PASSWORD);
     await page.waitForURL("**/workbench");
-    await page.getByRole("button", { name: "打开菜单" }).click();
+    const menu = page.getByRole("button", { name: "打开菜单" });
     const drawer = page.getByRole("dialog");
+    // A modal <dialog>: the focus moves into it, Escape closes it and gives the focus back.
+    await menu.click();
+    await see(drawer.getByRole("navigation", { name: "主导航" }));
+    expect(await drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press("Escape");
+    await gone(drawer);
+    expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
+    await menu.click();
     await drawer.getByRole("link", { name: "任务" }).click();
     await page.waitForURL("**/tasks");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
