@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useId, useRef } from "react";
+import { type ReactNode, useId, useRef, useState } from "react";
 import { NavLinks, type TNavLink } from "./nav-links";
 
 export type TMobileNavLabels = { open: string; close: string; navigation: string };
@@ -14,6 +14,8 @@ export type TMobileNavLabels = { open: string; close: string; navigation: string
 export function MobileNav({ links, title, labels, openIcon, closeIcon }: { links: TNavLink[]; title: string; labels: TMobileNavLabels; openIcon: ReactNode; closeIcon: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // aria-expanded follows the dialog, however it closed (Escape, backdrop, a link).
+  const [open, setOpen] = useState(false);
   const close = () => dialog.current?.close();
   return (
     <>
@@ -22,13 +24,18 @@ export function MobileNav({ links, title, labels, openIcon, closeIcon }: { links
         className="rounded-md p-2 hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring md:hidden"
         aria-label={labels.open}
         aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
+        aria-expanded={open}
+        onClick={() => {
+          dialog.current?.showModal();
+          setOpen(true);
+        }}
       >
         {openIcon}
       </button>
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
+        onClose={() => setOpen(false)}
         className="fixed inset-y-0 right-auto left-0 m-0 h-dvh max-h-none w-64 max-w-none border-0 bg-sidebar p-0 shadow-lg backdrop:bg-black/40 md:hidden"
         onClick={(event) => {
           if (event.target === event.currentTarget) close();
