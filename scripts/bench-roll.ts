@@ -37,25 +37,25 @@ await runWithDb(async () => {
   if (!state) throw new Error("the summary was never counted: seed first (npm run db:seed:scale)");
   const ids = (await executeRows<{ id: string }>(db, sql`select id from tasks where status in ('assigned', 'in_progress') and due_date is not null order by random() limit 5000`)).map((r) => r.id);
   const context = { today: state.next, timeZone: state.time_zone, policy: { dueSoonDays: state.due_soon_days, behindPoints: state.behind_points } };
-  let phase: "alone" | "roll" | "stop" = "alone";
+  const run = { phase: "alone" as "alone" | "roll" | "stop" };
   const latencies = { alone: [] as number[], roll: [] as number[] };
   const writer = async (k: number) => {
-    for (let i = 0; phase !== "stop"; i++) {
+    for (let i = 0; run.phase !== "stop"; i++) {
       const id = ids[(k * 7919 + i * 104729) % ids.length]!;
-      const during = phase;
+      const during = run.phase;
       const started = performance.now();
       await db.execute(sql`update tasks set due_date = due_date + ${i % 2 === 0 ? 1 : -1}::integer where id = ${id}`);
-      if (during !== "stop") latencies[during].push(performance.now() - started);
+      latencies[during].push(performance.now() - started);
     }
   };
   const running = Array.from({ length: writers }, (_, k) => writer(k));
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  phase = "roll";
+  run.phase = "roll";
   const started = performance.now();
   if (values.mode === "full") await db.transaction((tx) => rebuildTaskSummary(tx, context));
   else await rollTaskSummaryTo(context);
   const rollMs = performance.now() - started;
-  phase = "stop";
+  run.phase = "stop";
   await Promise.all(running);
   console.log(`${values.mode} roll ${state.as_of} → ${state.next}: ${(rollMs / 1000).toFixed(2)} s (${ids.length} tasks written at random, ${writers} writers)`);
   console.log(`  writes alone:        ${describe(latencies.alone)}`);
