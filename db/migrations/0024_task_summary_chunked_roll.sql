@@ -8,13 +8,13 @@ ALTER TABLE "task_summary_state" ADD COLUMN "rolled" smallint;--> statement-brea
 -- 4.8 s to 1.6 s (function calls were most of its time).
 ALTER FUNCTION task_summary_bucket(task_status, date, date, timestamptz, integer, timestamptz, date, text, integer, integer) STABLE;
 --> statement-breakpoint
--- The roll without a pause for writers (ADR 017, "The chunked roll"). Tasks fall into 64
--- chunks by the first six bits of their id (random uuids: even chunks, each one range of the
+-- The roll without a pause for writers (ADR 017, "The chunked roll"). Tasks fall into 256
+-- chunks by the first byte of their id (random uuids: even chunks, each one range of the
 -- primary key). The roll moves one chunk at a time to the next day's rules, in a transaction
 -- of its own that holds that chunk's lock alone; a writer holds the lock of each chunk it
 -- counts in, shared, to its commit, and counts a task as of the rules its chunk is at.
 CREATE FUNCTION task_summary_chunk(p_id uuid) RETURNS integer
-LANGUAGE sql IMMUTABLE AS $$ SELECT get_byte(uuid_send(p_id), 0) >> 2 $$;
+LANGUAGE sql IMMUTABLE AS $$ SELECT get_byte(uuid_send(p_id), 0) $$;
 --> statement-breakpoint
 -- Writers: the roll's global lock shared (only a full rebuild takes it alone), then the chunk's.
 CREATE FUNCTION task_summary_lock(p_id uuid) RETURNS void
@@ -146,7 +146,7 @@ BEGIN
     UPDATE task_summary_state SET next_as_of = p_as_of, next_time_zone = p_tz, next_due_soon_days = p_soon, next_behind_points = p_behind, rolled = 0 WHERE id = 1;
     RETURN 'started';
   END IF;
-  IF s.rolled >= 64 THEN
+  IF s.rolled >= 256 THEN
     -- Every chunk is at the next rules: making them the current ones changes no task's bucket.
     UPDATE task_summary_state SET as_of = next_as_of, time_zone = next_time_zone, due_soon_days = next_due_soon_days, behind_points = next_behind_points,
       next_as_of = NULL, next_time_zone = NULL, next_due_soon_days = NULL, next_behind_points = NULL, rolled = NULL WHERE id = 1;
@@ -158,8 +158,8 @@ BEGIN
   ELSIF NOT pg_try_advisory_xact_lock(17, 100 + k) THEN
     RETURN 'busy';
   END IF;
-  lo := (lpad(to_hex(k * 4), 2, '0') || '000000-0000-0000-0000-000000000000')::uuid;
-  hi := (lpad(to_hex(k * 4 + 3), 2, '0') || 'ffffff-ffff-ffff-ffff-ffffffffffff')::uuid;
+  lo := (lpad(to_hex(k), 2, '0') || '000000-0000-0000-0000-000000000000')::uuid;
+  hi := (lpad(to_hex(k), 2, '0') || 'ffffff-ffff-ffff-ffff-ffffffffffff')::uuid;
   -- A statement after the chunk's lock: it sees every write that counted in this chunk, committed.
   WITH b AS (
     SELECT t.id, t.status, coalesce(t.due_date - date '2000-01-01', 0)::bigint AS dd,

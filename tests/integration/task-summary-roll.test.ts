@@ -53,10 +53,10 @@ describe("the chunked roll of the task summary", () => {
     for (let step = ""; step !== "done"; ) {
       step = await taskSummaryRollStep(db, next, true);
       steps.push(step);
-      if (steps.length % 8 === 2) await expectSound();
+      if (steps.length % 32 === 2) await expectSound();
     }
     expect(steps[0]).toBe("started");
-    expect(steps.filter((s) => s === "rolled")).toHaveLength(64);
+    expect(steps.filter((s) => s === "rolled")).toHaveLength(256);
     expect(steps.slice(-2)).toEqual(["finished", "done"]);
     expect(await summaryState()).toMatchObject({ asOf: next.today, nextAsOf: null, rolled: null });
     expect(await keptTotals()).toEqual(expected);
@@ -66,7 +66,7 @@ describe("the chunked roll of the task summary", () => {
   it("counts a write in a moved chunk by the new day, and one in a chunk not yet moved by the old day", async () => {
     const db = await getDb();
     const next = contextOf(plusDays(DAY, 2));
-    while ((await summaryState()).rolled !== 32) await taskSummaryRollStep(db, next, true);
+    while ((await summaryState()).rolled !== 128) await taskSummaryRollStep(db, next, true);
     // Due on the roll's old day: yellow as of that day, red as of the new one; which counts depends on the chunk.
     const due = plusDays(DAY, 1);
     const moved = await executeRows<{ chunk: number }>(
@@ -74,7 +74,7 @@ describe("the chunked roll of the task summary", () => {
       sql`update tasks set due_date = ${due}::date, version = version + 1
         where id in (select id from tasks where status = 'in_progress' order by md5(id::text) limit 40) returning task_summary_chunk(id) as chunk`,
     );
-    expect(new Set(moved.map((r) => Number(r.chunk) < 32))).toEqual(new Set([true, false]));
+    expect(new Set(moved.map((r) => Number(r.chunk) < 128))).toEqual(new Set([true, false]));
     await db.execute(sql`delete from task_departments where role = 'cooperating' and task_id in (select id from tasks where status = 'submitted' order by md5(id::text) limit 20)`);
     await expectSound();
     await ensureTaskSummary(next);
