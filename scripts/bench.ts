@@ -39,7 +39,7 @@ const { warningContext } = await import("@/lib/warning-context");
 const { loadBenchFixtures, refreshVersions } = await import("./bench/fixtures");
 const { benchScenarios } = await import("./bench/scenarios");
 const { runClosedLoop } = await import("./bench/raw-sql");
-const { runHttp, signIn } = await import("./bench/http");
+const { runHttp, signIn, signInCookie } = await import("./bench/http");
 const { startAppServer } = await import("./bench/server");
 
 const handle = await getDbHandle();
@@ -64,10 +64,11 @@ const server = options.sqlOnly ? null : await startAppServer(databaseUrl, option
 const replayClient = postgres(databaseUrl, { max: options.connections, onnotice: () => {} });
 const rows: TBenchRow[] = [];
 try {
-  const tokens = { supervisor: "", byActor: new Map<string, string>() };
+  const tokens = { supervisor: "", supervisorCookie: "", byActor: new Map<string, string>() };
   if (server) {
     console.log(`App: ${server.baseUrl}`);
     tokens.supervisor = await signIn(server.baseUrl, SCALE_SUPERVISOR, SCALE_PASSWORD);
+    if (options.only.includes("page")) tokens.supervisorCookie = await signInCookie(server.baseUrl, SCALE_SUPERVISOR, SCALE_PASSWORD);
     for (const officer of fixtures.officers) tokens.byActor.set(officer.id, await signIn(server.baseUrl, officer.account, SCALE_PASSWORD));
   }
   const scenarios = benchScenarios(fixtures, tokens, warningContext()).filter((s) => options.only.includes(s.name));

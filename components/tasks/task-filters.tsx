@@ -22,7 +22,7 @@ export async function TaskFilters({ filter, options, size }: { filter: TTaskFilt
   const tw = await getTranslations("warnings");
   const tt = await getTranslations("tagging");
   return (
-    <form className="grid grid-cols-2 gap-2 rounded-lg border border-border bg-background p-3 sm:grid-cols-4 lg:grid-cols-9" role="search" aria-label={t("filters")}>
+    <form className="grid grid-cols-2 gap-2 rounded-lg border border-border bg-background p-3 sm:grid-cols-4 lg:grid-cols-5" role="search" aria-label={t("filters")}>
       <label className="col-span-2 grid gap-1 text-xs text-muted-foreground">
         {t("search")}
         <Input name="q" defaultValue={filter.q} maxLength={100} placeholder={t("searchPlaceholder")} />
@@ -93,7 +93,7 @@ export async function TaskFilters({ filter, options, size }: { filter: TTaskFilt
           <option value="created">{t("sortCreated")}</option>
         </NativeSelect>
       </label>
-      <div className="col-span-2 flex items-end gap-2 sm:col-span-4 lg:col-span-9 lg:justify-end">
+      <div className="col-span-2 flex items-end gap-2 sm:col-span-4 lg:col-span-5 lg:justify-end">
         <PageSizeField size={size} />
         <Button type="submit">{t("applyFilters")}</Button>
         <Button asChild variant="outline">

@@ -24,10 +24,10 @@ const HIDE: Record<NonNullable<TColumn<unknown>["hideBelow"]>, string> = {
   lg: "sm:max-lg:hidden",
 };
 
+// The row and cell classes are defined once in app/globals.css (a page of rows repeated them hundreds of times).
 const CARD: Record<NonNullable<TColumn<unknown>["card"]>, string> = {
-  title: "max-sm:text-base max-sm:font-medium",
-  label:
-    "max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-2 max-sm:before:shrink-0 max-sm:before:text-xs max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
+  title: "data-cell-title",
+  label: "data-cell-label",
   plain: "",
   hidden: "max-sm:hidden",
 };
@@ -71,25 +71,16 @@ export function DataTable<T>({
               <tr
                 key={rowKey(row)}
                 {...extra}
-                className={cn(
-                  "max-sm:grid max-sm:gap-1.5 max-sm:rounded-lg max-sm:border max-sm:border-border max-sm:bg-background max-sm:p-3",
-                  extra.className,
-                )}
+                className={cn("data-row", extra.className)}
               >
                 {columns.map((c) => (
-                  <Td
+                  <td
                     key={c.key}
                     data-label={c.header}
-                    className={cn(
-                      "max-sm:block max-sm:min-w-0 max-sm:border-0 max-sm:p-0 max-sm:break-words",
-                      c.numeric && "num text-right max-sm:text-left",
-                      c.hideBelow && HIDE[c.hideBelow],
-                      CARD[c.card ?? "label"],
-                      c.className,
-                    )}
+                    className={cn("data-cell", c.numeric && "num text-right max-sm:text-left", c.hideBelow && HIDE[c.hideBelow], CARD[c.card ?? "label"], c.className)}
                   >
                     {c.cell(row)}
-                  </Td>
+                  </td>
                 ))}
               </tr>
             );

@@ -20,7 +20,7 @@ const explainer = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {
 const recorded: TStatement[] = [];
 const recorder = { unsafe: (query: string, params: unknown[]) => recorded.push({ query, params }) } as unknown as postgres.Sql;
 try {
-  for (const scenario of benchScenarios(fixtures, { supervisor: "", byActor: new Map() }, warningContext())) {
+  for (const scenario of benchScenarios(fixtures, { supervisor: "", supervisorCookie: "", byActor: new Map() }, warningContext())) {
     if (!only.includes(scenario.name) || scenario.name === "progress") continue;
     recorded.length = 0;
     const operation = await scenario.prepareRaw({ app: handle.client, replay: recorder });

@@ -12,7 +12,24 @@ export async function signIn(baseUrl: string, login: string, password: string): 
   return body.token;
 }
 
-export type THttpRequest = { method: "GET" | "POST"; path: string; token: string; body?: unknown };
+/** A request with a bearer token (the API) or a web session cookie (a page). */
+export type THttpRequest = { method: "GET" | "POST"; path: string; token: string; cookie?: string; body?: unknown };
+
+/** A signed-in browser's cookies, through next-auth's own credentials flow (for the HTML pages). */
+export async function signInCookie(baseUrl: string, login: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, login, password, method: "account", json: "true" }),
+  });
+  const session = answer.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in of ${login} for a page: HTTP ${answer.status}`);
+  return `${jar}; ${session.split(";")[0]}`;
+}
 
 export type THttpFigures = { rps: number; p50: number; p99: number; errors: number; non2xx: number; conflicts: number; ok: number };
 
@@ -42,7 +59,7 @@ export async function runHttp(
           const k = next++;
           context.k = k;
           const r = build(k);
-          const headers: Record<string, string> = { authorization: `Bearer ${r.token}`, accept: "application/json" };
+          const headers: Record<string, string> = r.cookie ? { cookie: r.cookie, accept: "text/html" } : { authorization: `Bearer ${r.token}`, accept: "application/json" };
           if (r.body !== undefined) headers["content-type"] = "application/json";
           return { ...request, method: r.method, path: r.path, headers, ...(r.body === undefined ? {} : { body: JSON.stringify(r.body) }) };
         },

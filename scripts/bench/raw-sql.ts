@@ -10,13 +10,18 @@ const ARRAY_TYPES_QUERY = /from\s+pg_catalog\.pg_type\s+a\s+left\s+join\s+pg_cat
  * (postgres.js calls options.debug for each), so the raw side replays exactly
  * the SQL the query modules build — not a hand-written copy that could drift.
  */
+// The bench process runs the audit sealer (for its in-process writes); a pass that
+// fires during a capture shares the client. The captured calls are reads that
+// neither open transactions nor touch the audit log, so such statements are the sealer's.
+const SEALER_QUERY = /^\s*(begin|commit|rollback)\b|audit_events|advisory/i;
+
 export async function captureStatements(client: Sql, call: () => Promise<unknown>): Promise<TStatement[]> {
   const captured: TStatement[] = [];
   const options = client.options as unknown as { debug?: unknown };
   const before = options.debug;
   options.debug = (_connection: number, query: string, params: unknown[]) => {
     // postgres.js reads the array types once per client, on its first query: setup, not the query code's.
-    if (!ARRAY_TYPES_QUERY.test(query)) captured.push({ query, params: [...params] });
+    if (!ARRAY_TYPES_QUERY.test(query) && !SEALER_QUERY.test(query)) captured.push({ query, params: [...params] });
   };
   try {
     await call();

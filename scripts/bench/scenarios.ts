@@ -1,10 +1,11 @@
 import type { Sql } from "postgres";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
-import { listTaskPage } from "@/db/queries/tasks/list-tasks";
+import { listTaskPage, listTasks } from "@/db/queries/tasks/list-tasks";
 import { getTaskDetail } from "@/db/queries/tasks/task-detail";
 import { loadTaskParts } from "@/db/queries/tasks/task-parts";
 import type { TWarningContext } from "@/lib/domain/warning";
+import { DEFAULT_PAGE_SIZE } from "@/lib/pagination";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import type { TScenarioName } from "./args";
 import type { TBenchFixtures } from "./fixtures";
@@ -36,7 +37,7 @@ const NOTE = "本周完成阶段性工作，已按节点推进并整理佐证材
  * hash depends on the row before it), so its raw side calls the service
  * itself in-process: same SQL, no HTTP, no Next, no token check.
  */
-export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; byActor: Map<string, string> }, context: TWarningContext): TScenario[] {
+export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; supervisorCookie: string; byActor: Map<string, string> }, context: TWarningContext): TScenario[] {
   const listFilter = { limit: 50, sort: "due" as const };
   const get = (path: string): THttpRequest => ({ method: "GET", path, token: tokens.supervisor });
   const fixed = (call: () => Promise<unknown>) => async (clients: TClients) => {
@@ -103,6 +104,13 @@ export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; 
       endpoint: "GET /dashboard/overview",
       http: () => get("/api/v1/dashboard/overview"),
       prepareRaw: fixed(() => Promise.all([cockpitOverview(SUPERVISOR_ROLES, context), departmentRanking(SUPERVISOR_ROLES, context)])),
+    },
+    {
+      // The signed-in 全部任务 page as a browser loads it (HTML with its streamed rows); the raw side is its list query.
+      name: "page",
+      endpoint: "GET /tasks (HTML page)",
+      http: () => ({ method: "GET", path: "/tasks", token: "", cookie: tokens.supervisorCookie }),
+      prepareRaw: fixed(() => listTasks(f.supervisor, { limit: DEFAULT_PAGE_SIZE }, context)),
     },
   ];
 }

@@ -54,6 +54,7 @@ export async function startAppServer(databaseUrl: string | null, requestedPort: 
       RATE_LIMIT_API_IP: "9999999/60",
       RATE_LIMIT_API_TOKEN: "9999999/60",
       RATE_LIMIT_SIGN_IN_IP: "100000/60",
+      RATE_LIMIT_SIGN_IN_ACCOUNT: "100000/60",
       ...extraEnv,
     },
   });

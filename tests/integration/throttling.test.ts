@@ -150,6 +150,9 @@ describe("the API as a whole", () => {
       const all = await db.select({ key: rateLimits.key }).from(rateLimits);
       // A bearer token is kept as a hash, never as itself.
       expect(all.map((r) => r.key).join(" ")).not.toContain(token.token);
+      // Unlogged (migration 0023): a counter's commit does not wait for the disk.
+      const [table] = await handle.client<{ persistence: string }[]>`select relpersistence as persistence from pg_class where relname = 'rate_limits'`;
+      expect(table!.persistence).toBe("u");
     }
   });
 });
