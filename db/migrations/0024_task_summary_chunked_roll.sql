@@ -189,3 +189,24 @@ BEGIN
   RETURN 'rolled';
 END;
 $$;
+--> statement-breakpoint
+-- A link is counted with its task's latest committed row: FOR SHARE waits for a concurrent
+-- update of the task (a due date moved while a department is added) instead of counting the
+-- link with the row as it was before that update, which the update's own trigger never saw.
+CREATE OR REPLACE FUNCTION task_summary_on_link() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  t tasks;
+BEGIN
+  IF current_setting('dudao.task_summary', true) = 'off' THEN RETURN NULL; END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    SELECT * INTO t FROM tasks WHERE id = OLD.task_id FOR SHARE;
+    IF FOUND THEN PERFORM task_summary_count(t, -1, OLD.department_id, OLD.role::text); END IF;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    SELECT * INTO t FROM tasks WHERE id = NEW.task_id FOR SHARE;
+    IF FOUND THEN PERFORM task_summary_count(t, 1, NEW.department_id, NEW.role::text); END IF;
+  END IF;
+  RETURN NULL;
+END;
+$$;
