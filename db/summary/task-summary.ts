@@ -1,40 +1,71 @@
 import { eq, sql } from "drizzle-orm";
-import { type DbOrTx, getDb } from "@/db";
+import { type Db, type DbOrTx, getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { taskSummaryState } from "@/db/schema";
 import type { TWarningContext } from "@/lib/domain/warning";
 
 // The task summary (ADR 017): triggers keep its counts with every write; what depends on
-// today is rolled here — by the midnight job, or by the first read of a new day — by
-// recounting everything as of that day (db/migrations/0014_task_summary_triggers.sql).
+// today is rolled here — by the midnight job, or by the first read of a new day — chunk by
+// chunk, each chunk in a short transaction of its own, so that writers never wait for more
+// than one chunk (db/migrations/0024_task_summary_chunked_roll.sql).
 
 const sameRules = (state: typeof taskSummaryState.$inferSelect | undefined, context: TWarningContext) =>
   state?.asOf === context.today &&
+  state.rolled === null &&
   state.timeZone === context.timeZone &&
   state.dueSoonDays === context.policy.dueSoonDays &&
   state.behindPoints === context.policy.behindPoints;
 
-/** Recounts the summary as of the context's day and rules, in the caller's transaction (or its own). */
+/** Recounts the whole summary as of the context's day and rules, in the caller's transaction; writers wait meanwhile (seeds, repair). */
 export async function rebuildTaskSummary(db: DbOrTx, context: TWarningContext): Promise<void> {
   await db.execute(
     sql`select task_summary_rebuild(${context.today}::date, ${context.timeZone}, ${context.policy.dueSoonDays}::integer, ${context.policy.behindPoints}::integer)`,
   );
 }
 
+export type TRollStep = "done" | "rebuilt" | "started" | "rolled" | "busy" | "finished";
+
+/** One step of the roll (one chunk, or starting or finishing), in a transaction of its own. */
+export async function taskSummaryRollStep(db: Db, context: TWarningContext, wait: boolean): Promise<TRollStep> {
+  const [row] = await executeRows<{ step: TRollStep }>(
+    db,
+    sql`select task_summary_roll_step(${context.today}::date, ${context.timeZone}, ${context.policy.dueSoonDays}::integer, ${context.policy.behindPoints}::integer, ${wait}) as step`,
+  );
+  return row!.step;
+}
+
+// A chunk a writer holds is tried again after a pause rather than queued for (a queued roll
+// would hold up the writers that come after); after this many tries in a row the roll queues.
+const BUSY_TRIES = 50;
+const BUSY_PAUSE_MS = 20;
+
+/** Rolls the summary to the context's day and rules, step by step; returns the steps taken. */
+export async function rollTaskSummaryTo(context: TWarningContext): Promise<number> {
+  const db = await getDb();
+  let steps = 0;
+  let busy = 0;
+  for (;;) {
+    const step = await taskSummaryRollStep(db, context, busy >= BUSY_TRIES);
+    steps += 1;
+    if (step === "done") return steps;
+    if (step !== "busy") busy = 0;
+    else {
+      busy += 1;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS));
+    }
+  }
+}
+
 /**
  * Makes the summary answer for the context's day: a no-op (one indexed read) on every
  * request but the first of a day, which rolls it unless the midnight job already did.
- * Two callers rolling at once queue on the roll's lock and the second finds it done.
+ * Two callers rolling at once take turns at the steps and both return when it is done.
  */
 export async function ensureTaskSummary(context: TWarningContext): Promise<void> {
   const db = await getDb();
   const [state] = await db.select().from(taskSummaryState).where(eq(taskSummaryState.id, 1));
   if (sameRules(state, context)) return;
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(17, 1)`);
-    const [again] = await tx.select().from(taskSummaryState).where(eq(taskSummaryState.id, 1));
-    if (!sameRules(again, context)) await rebuildTaskSummary(tx, context);
-  });
+  await rollTaskSummaryTo(context);
 }
 
 export type TSummaryDifference = { departmentId: string; role: string; status: string; bucket: string; kept: number; counted: number; keptDueDays: number; countedDueDays: number };
