@@ -11,6 +11,7 @@ import { weeklyTrend } from "@/db/queries/cockpit/weekly-trend";
 import { DEFAULT_ASSESSMENT_RULES } from "@/lib/domain/assessment";
 import { SCALE_SUPERVISOR } from "@/lib/seed/scale/scale-users";
 import { warningContext } from "@/lib/warning-context";
+import { scannedSections, scannedTrend } from "../../tests/support/scanned-cards";
 import { loadBenchFixtures } from "./fixtures";
 
 const runs = Number(process.argv[2] ?? 5);
@@ -24,8 +25,10 @@ const reads: Record<string, () => Promise<unknown>> = {
   "assessment (all items, before)": () => assessDepartments(f.supervisor, year, context.today, context.timeZone, rules),
   "assessment scores (summary)": () => assessmentScores(f.supervisor, year, context, rules),
   "assessment, one department's items": () => assessDepartment(f.supervisor, year, f.departmentId, context.today, context.timeZone, rules),
-  "section completion": () => sectionCompletion(f.supervisor, context),
-  "12-week trend": () => weeklyTrend(f.supervisor, context),
+  "section completion (task scan, before)": () => scannedSections(context),
+  "section completion (summary)": () => sectionCompletion(f.supervisor, context),
+  "12-week trend (task scan, before)": () => scannedTrend(context),
+  "12-week trend (summary)": () => weeklyTrend(f.supervisor, context),
 };
 const only = process.argv[3]?.split(",");
 const names = Object.keys(reads).filter((name) => !only || only.some((o) => name.includes(o)));
