@@ -138,21 +138,25 @@ CREATE TRIGGER assessment_summary_link AFTER INSERT OR UPDATE OF task_id, depart
 -- completed (never for a task completed by then); overdue at the end of day E is the sum of
 -- the spells begun by E minus those ended by E. A completion also keeps the later of its
 -- publication day and its week's Monday: the trend counts a completion in a week only when
--- the task was published by that week's end.
+-- the task was published by that week's end (ref2 'YYYY-MM-DD/shard'; the day rows' ref2 is
+-- the shard).
 CREATE FUNCTION cockpit_card_rows(t tasks) RETURNS TABLE (kind text, ref text, ref2 text)
 LANGUAGE sql STABLE AS $$
   WITH s AS (SELECT coalesce(st.time_zone, 'Asia/Shanghai') AS tz, st.as_of FROM (SELECT 1) one LEFT JOIN task_summary_state st ON st.id = 1),
   f AS (
     SELECT (t.published_at AT TIME ZONE s.tz)::date AS p, CASE WHEN t.status = 'completed' THEN (t.completed_at AT TIME ZONE s.tz)::date END AS c,
-      t.due_date AS d, greatest((t.published_at AT TIME ZONE s.tz)::date, t.due_date + 1) AS o
+      t.due_date AS d, greatest((t.published_at AT TIME ZONE s.tz)::date, t.due_date + 1) AS o,
+      -- Spread over 8 shards by task id, as task_summary's 'task' rows: a day's publications
+      -- and completions do not all queue on one row.
+      (abs(hashtext(t.id::text)) % 8)::text AS shard
     FROM s WHERE t.status::text NOT IN ('draft', 'cancelled', 'carried_over') AND t.published_at IS NOT NULL
   )
   SELECT 'goal', t.goal_id::text, t.status::text || ':' || coalesce(t.status IN ('assigned', 'in_progress', 'submitted') AND t.due_date < s.as_of, false)::text
   FROM s WHERE t.goal_id IS NOT NULL AND t.status::text NOT IN ('draft', 'cancelled', 'carried_over')
-  UNION ALL SELECT 'published', f.p::text, '' FROM f
-  UNION ALL SELECT 'completed', f.c::text, greatest(f.p, date_trunc('week', f.c)::date)::text FROM f WHERE f.c IS NOT NULL
-  UNION ALL SELECT 'overdue_from', f.o::text, '' FROM f WHERE f.d IS NOT NULL AND (f.c IS NULL OR f.c > f.o)
-  UNION ALL SELECT 'overdue_until', f.c::text, '' FROM f WHERE f.d IS NOT NULL AND f.c > f.o
+  UNION ALL SELECT 'published', f.p::text, f.shard FROM f
+  UNION ALL SELECT 'completed', f.c::text, greatest(f.p, date_trunc('week', f.c)::date)::text || '/' || f.shard FROM f WHERE f.c IS NOT NULL
+  UNION ALL SELECT 'overdue_from', f.o::text, f.shard FROM f WHERE f.d IS NOT NULL AND (f.c IS NULL OR f.c > f.o)
+  UNION ALL SELECT 'overdue_until', f.c::text, f.shard FROM f WHERE f.d IS NOT NULL AND f.c > f.o
 $$;
 --> statement-breakpoint
 CREATE FUNCTION cockpit_card_recount() RETURNS TABLE (kind text, ref text, ref2 text, tasks integer)

@@ -62,7 +62,8 @@ export const assessmentSummary = pgTable(
 // 'status:overdue' (overdue as of task_summary_state.as_of, rolled with task_summary);
 // 'published' by publication day, 'completed' by completion day and the later of the
 // publication day and that week's Monday; 'overdue_from' / 'overdue_until' by the day a task
-// becomes overdue and the day its completion ends that (days in the state's zone).
+// becomes overdue and the day its completion ends that (days in the state's zone); the day
+// rows are spread over 8 shards by task id (in ref2) so that a day's writes do not queue on one row.
 export const cockpitCardSummary = pgTable(
   "cockpit_card_summary",
   {

@@ -27,11 +27,15 @@ export async function weeklyTrend(actor: TActorRoles, context: TWarningContext, 
     with weeks as (
       select start, least(start + 6, ${context.today}::date) as week_end
       from (select date_trunc('week', ${context.today}::date)::date - 7 * (${weeks - 1}::integer - i) as start from generate_series(0, ${weeks - 1}::integer) as i) s
+    ), spells as materialized (
+      -- The overdue spells begun less those ended, per day up to today: read once, summed per week.
+      select c.ref as day, sum(case when c.kind = 'overdue_from' then c.tasks else -c.tasks end) as net
+      from cockpit_card_summary c where c.kind in ('overdue_from', 'overdue_until') and c.ref <= ${context.today}::date::text group by c.ref
     )
     select w.start::text as week_start,
       ${sum(sql`c.kind = 'published' and c.ref between w.start::text and w.week_end::text`)} as published,
-      ${sum(sql`c.kind = 'completed' and c.ref between w.start::text and (w.start + 6)::text and c.ref2 <= w.week_end::text`)} as completed,
-      ${sum(sql`c.kind = 'overdue_from' and c.ref <= w.week_end::text`)} - ${sum(sql`c.kind = 'overdue_until' and c.ref <= w.week_end::text`)} as overdue_at_end
+      ${sum(sql`c.kind = 'completed' and c.ref between w.start::text and (w.start + 6)::text and left(c.ref2, 10) <= w.week_end::text`)} as completed,
+      (select coalesce(sum(n.net), 0) from spells n where n.day <= w.week_end::text) as overdue_at_end
     from weeks w order by w.start`,
   );
   return rows.map((r) => ({ weekStart: String(r.week_start), published: Number(r.published), completed: Number(r.completed), overdueAtEnd: Number(r.overdue_at_end) }));
