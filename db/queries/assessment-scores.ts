@@ -27,6 +27,7 @@ export async function assessmentScores(actor: TScopedActor, year: number, contex
   await ensureTaskSummary(context);
   const db = await getDb();
   const visible = visibleDepartmentIds(actor);
+  if (visible?.length === 0) return []; // an account without a department sees no department
   const ids = visible ? sql.join(visible.map((id) => sql`${id}`), sql`, `) : null;
   const [departments, counted, notices] = await Promise.all([
     executeRows<TRow>(db, sql`select d.id, d.name from departments d where d.is_active ${ids ? sql`and d.id in (${ids})` : sql``} order by d.sort_order, d.name`),

@@ -18,6 +18,7 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
  * deadline has passed or the task is done.
  */
 export async function assessmentFacts(year: number, today: string, timeZone: string, rules: TAssessmentRules, departmentIds: string[] | null) {
+  if (departmentIds?.length === 0) return [];
   const db = await getDb();
   const due = rules.judgeAgainst === "original" ? sql`coalesce(t.original_due_date, t.due_date)` : sql`t.due_date`;
   const ids = departmentIds ? sql.join(departmentIds.map((id) => sql`${id}`), sql`, `) : null;
