@@ -75,7 +75,7 @@ try {
   for (const scenario of scenarios) {
     console.log(`\n${scenario.endpoint}`);
     let app: TBenchRow["app"] = null;
-    if (server) {
+    if (server && scenario.http) {
       // A short first run warms the server (JIT, prepared statements, caches) and is not counted.
       await runHttp(server.baseUrl, options.connections, 2, scenario.http, scenario.onAnswer);
       if (scenario.name === "progress") await settleVersions();

@@ -54,6 +54,12 @@ export const notices = pgTable(
     uniqueIndex("notices_number_key").on(t.prefix, t.year, t.seq),
     index("notices_department_idx").on(t.departmentId, t.status, t.issuedAt),
     index("notices_status_idx").on(t.status, t.responseDueDate),
+    // 考核 (ADR 021): a year's circulars by issue instant, and its answers' lateness read off
+    // the index alone (deadline, department, status, answer time) instead of every notice.
+    index("notices_circular_issued_idx").on(t.issuedAt).where(sql`${t.kind} = 'circular' and ${t.status} <> 'draft'`),
+    index("notices_answer_due_idx")
+      .on(t.responseDueDate, t.departmentId, t.status, t.respondedAt)
+      .where(sql`${t.kind} <> 'circular' and ${t.status} <> 'draft' and ${t.departmentId} is not null`),
   ],
 );
 

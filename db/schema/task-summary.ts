@@ -46,3 +46,39 @@ export const taskSummaryState = pgTable(
   },
   (t) => [check("task_summary_state_one_row", sql`${t.id} = 1`)],
 );
+
+// 考核's counts (ADR 021), kept by triggers beside task_summary (migration 0023): one row per
+// department × role × deadline judged against ('original' or 'current') × year of that
+// deadline × outcome — 'late' or 'on_time' for completed tasks (completed day in the state's
+// zone against the deadline), 'overdue' or 'pending' for the others as of
+// task_summary_state.as_of (rolled with task_summary). Drafts and cancelled tasks are not counted.
+export const assessmentSummary = pgTable(
+  "assessment_summary",
+  {
+    departmentId: uuid("department_id").notNull(),
+    role: text("role").notNull(),
+    judge: text("judge").notNull(),
+    dueYear: integer("due_year").notNull(),
+    outcome: text("outcome").notNull(),
+    tasks: integer("tasks").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.judge, t.dueYear, t.departmentId, t.role, t.outcome] })],
+);
+
+// The cockpit's section-completion and 12-week-trend cards (ADR 021), kept by triggers on
+// tasks (migration 0023), one count per (kind, ref, ref2): 'goal' rows by goal id and
+// 'status:overdue' (overdue as of task_summary_state.as_of, rolled with task_summary);
+// 'published' by publication day, 'completed' by completion day and the later of the
+// publication day and that week's Monday; 'overdue_from' / 'overdue_until' by the day a task
+// becomes overdue and the day its completion ends that (days in the state's zone); the day
+// rows are spread over 8 shards by task id (in ref2) so that a day's writes do not queue on one row.
+export const cockpitCardSummary = pgTable(
+  "cockpit_card_summary",
+  {
+    kind: text("kind").notNull(),
+    ref: text("ref").notNull(),
+    ref2: text("ref2").notNull(),
+    tasks: integer("tasks").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.ref, t.ref2] })],
+);

@@ -91,3 +91,26 @@ export function scoreDepartment(facts: readonly TAssessmentFact[], rules: TAsses
   if (byIndicator.size === 0) return { score, items, totals };
   return { score, items, totals, byIndicator: [...byIndicator.values()].sort((a, b) => a.code.localeCompare(b.code, "zh-CN", { numeric: true })) };
 }
+
+/**
+ * The score of a department whose facts are all unweighted, from how many there are of
+ * each rule: the same arithmetic as `scoreDepartment` step by step (each fact's points
+ * rounded into its total, the on-time bonus clamped to what is left of the cap), so the
+ * figures are equal to the items' without listing them.
+ */
+export function scoreCounts(counts: Readonly<Record<TAssessmentRuleKey, number>>, rules: TAssessmentRules): Omit<TAssessmentScore, "items" | "byIndicator"> {
+  const totals: Record<TAssessmentRuleKey, number> = { leadOverdue: 0, cooperatingOverdue: 0, circular: 0, lateNoticeResponse: 0, onTimeCompletion: 0 };
+  let bonus = 0;
+  for (const rule of ASSESSMENT_RULE_KEYS) {
+    for (let i = 0; i < counts[rule]; i++) {
+      let points = rules[rule];
+      if (rule === "onTimeCompletion") {
+        points = Math.max(0, Math.min(points, rules.onTimeCompletionCap - bonus));
+        if (points === 0) break; // the cap is reached: every further item adds 0
+        bonus += points;
+      }
+      totals[rule] = round(totals[rule] + points);
+    }
+  }
+  return { score: round(rules.base + Object.values(totals).reduce((a, b) => a + b, 0)), totals };
+}

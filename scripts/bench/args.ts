@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export const SCENARIOS = ["overdue", "department", "detail", "progress", "dashboard", "page"] as const;
+export const SCENARIOS = ["overdue", "department", "detail", "progress", "dashboard", "page", "assessment", "cockpit-cards"] as const;
 export type TScenarioName = (typeof SCENARIOS)[number];
 
 export type TBenchOptions = {

@@ -1,9 +1,13 @@
 import type { Sql } from "postgres";
+import { assessmentScores } from "@/db/queries/assessment-scores";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
+import { sectionCompletion } from "@/db/queries/cockpit/section-completion";
+import { weeklyTrend } from "@/db/queries/cockpit/weekly-trend";
 import { listTaskPage, listTasks } from "@/db/queries/tasks/list-tasks";
 import { getTaskDetail } from "@/db/queries/tasks/task-detail";
 import { loadTaskParts } from "@/db/queries/tasks/task-parts";
+import { assessmentRules } from "@/lib/assessment-rules";
 import type { TWarningContext } from "@/lib/domain/warning";
 import { DEFAULT_PAGE_SIZE } from "@/lib/pagination";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
@@ -17,7 +21,8 @@ export type TClients = { app: Sql; replay: Sql };
 export type TScenario = {
   name: TScenarioName;
   endpoint: string;
-  http: (k: number) => THttpRequest;
+  /** Absent for the reads that only a page serves (no /api/v1 route): raw side only. */
+  http?: (k: number) => THttpRequest;
   onAnswer?: (k: number, status: number, body: string) => void;
   /** The raw side's operation k (built once per run: captures statements first). */
   /** Captures on the app's own client (the query modules use it), replays on a pool of the run's size. */
@@ -30,7 +35,7 @@ const SUPERVISOR_ROLES = { roles: ["supervisor"] } as const;
 const NOTE = "本周完成阶段性工作，已按节点推进并整理佐证材料。";
 
 /**
- * The five requests of the bench. Each HTTP side is what the route handler
+ * The requests of the bench. Each HTTP side is what the route handler
  * serves (app/api/v1/…); each raw side is the same query code the handler
  * calls (list-tasks, task-detail, cockpit), its statements captured and
  * replayed on postgres.js. The write cannot be replayed (its audit event's
@@ -111,6 +116,16 @@ export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; 
       endpoint: "GET /tasks (HTML page)",
       http: () => ({ method: "GET", path: "/tasks", token: "", cookie: tokens.supervisorCookie }),
       prepareRaw: fixed(() => listTasks(f.supervisor, { limit: DEFAULT_PAGE_SIZE }, context)),
+    },
+    {
+      name: "assessment",
+      endpoint: "考核 scores, this year (page /assessment; no API)",
+      prepareRaw: fixed(() => assessmentScores(f.supervisor, Number(context.today.slice(0, 4)), context, assessmentRules())),
+    },
+    {
+      name: "cockpit-cards",
+      endpoint: "cockpit section completion + 12-week trend (page; no API)",
+      prepareRaw: fixed(() => Promise.all([sectionCompletion(SUPERVISOR_ROLES, context), weeklyTrend(SUPERVISOR_ROLES, context)])),
     },
   ];
 }

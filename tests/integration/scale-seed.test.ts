@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
+import { assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
 import { taskSummaryDifferences } from "@/db/summary/task-summary";
 import { departments, noticeTasks, notices, numberCounters, progressReports, taskDepartments, tasks, users } from "@/db/schema";
 import { parseScaleArgs } from "@/lib/seed/scale/scale-options";
@@ -40,6 +41,8 @@ describe.skipIf(!onPostgres)("scale seed (PostgreSQL only; skipped on PGlite)", 
     expect(await scaleDatabaseState(db)).toBe("scale");
     // The bulk load bypasses the summary's triggers and recounts once (ADR 017).
     expect(await taskSummaryDifferences(db)).toEqual([]);
+    expect(await assessmentSummaryDifferences(db)).toEqual([]);
+    expect(await cockpitCardDifferences(db)).toEqual([]);
   });
 
   it("gives every task one lead, owners from the lead department, and reports that match the task", async () => {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
+import { assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
 import { ensureTaskSummary, rebuildTaskSummary, rollTaskSummaryTo, taskSummaryDifferences, taskSummaryRollStep } from "@/db/summary/task-summary";
 import { contextOf, insertSummaryTasks, keptTotals, plusDays, summaryState } from "../support/summary-fixtures";
 
@@ -16,7 +17,11 @@ const deadlocked = (error: unknown): boolean =>
   typeof error === "object" && error !== null && ((error as { code?: string }).code === "40P01" || deadlocked((error as { cause?: unknown }).cause));
 
 async function expectSound() {
-  expect(await taskSummaryDifferences(await getDb())).toEqual([]);
+  const db = await getDb();
+  expect(await taskSummaryDifferences(db)).toEqual([]);
+  // 考核's outcomes turn with the day too (ADR 021): recounted in the roll's finishing step.
+  expect(await assessmentSummaryDifferences(db)).toEqual([]);
+  expect(await cockpitCardDifferences(db)).toEqual([]);
 }
 
 /** What a full recount as of the context gives, summed over shards; the kept summary is restored after. */

@@ -3,11 +3,12 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { assessDepartments } from "@/db/queries/assessment";
+import { AssessmentItems } from "@/components/assessment/assessment-items";
+import { assessDepartment } from "@/db/queries/assessment";
+import { assessmentScores } from "@/db/queries/assessment-scores";
 import { assessmentRules } from "@/lib/assessment-rules";
 import { requireActor } from "@/lib/auth/current-actor";
 import { ASSESSMENT_RULE_KEYS } from "@/lib/domain/assessment";
-import { formatDay } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { warningContext } from "@/lib/warning-context";
 
@@ -16,14 +17,23 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 考核: each department's score for a year, every point traceable to the task or notice that caused it. */
-export default async function AssessmentPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function AssessmentPage({ searchParams }: { searchParams: Promise<{ year?: string; department?: string }> }) {
   const actor = await requireActor();
   const context = warningContext();
   const thisYear = Number(context.today.slice(0, 4));
-  const requested = Number((await searchParams).year);
+  const params = await searchParams;
+  const requested = Number(params.year);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= thisYear + 1 ? requested : thisYear;
   const rules = assessmentRules();
-  const [t, ti, locale, results] = await Promise.all([getTranslations("assessment"), getTranslations("indicators"), getLocale(), assessDepartments(actor, year, context.today, context.timeZone, rules)]);
+  // The scores come from counts; the items behind them only for the department opened (?department=).
+  const opened = params.department && /^[0-9a-f-]{36}$/i.test(params.department) ? params.department : null;
+  const [t, ti, locale, results, detail] = await Promise.all([
+    getTranslations("assessment"),
+    getTranslations("indicators"),
+    getLocale(),
+    assessmentScores(actor, year, context, rules),
+    opened ? assessDepartment(actor, year, opened, context.today, context.timeZone, rules) : null,
+  ]);
   const years = [thisYear - 2, thisYear - 1, thisYear];
   const ranked = results.filter((r) => r.rank !== null);
   const apart = results.filter((r) => r.rank === null);
@@ -79,34 +89,15 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
             <tr key={r.departmentId} data-department={r.departmentName}>
               <Td className="num">{r.rank}</Td>
               <Td>
-                {r.items.length ? (
-                  <details>
+                {detail?.departmentId === r.departmentId ? (
+                  <details open id={r.departmentId}>
                     <summary className="cursor-pointer">{r.departmentName}</summary>
-                    <ul className="mt-2 grid gap-1 text-xs">
-                      {r.items.map((item, index) => (
-                        <li key={index} className="flex gap-2">
-                          <span className={cn("num w-10 shrink-0", item.points < 0 ? "text-red-700" : "text-green-700")}>
-                            {item.points > 0 ? `+${item.points}` : item.points}
-                          </span>
-                          <span className="text-muted-foreground">{t(`rule.${item.rule}`)}</span>
-                          <Link className="underline underline-offset-2" href={"taskId" in item ? `/tasks/${item.taskId}` : `/notices/${item.noticeId}`}>
-                            {item.title}
-                          </Link>
-                          <span className="text-muted-foreground">{formatDay(item.day, locale)}</span>
-                          {item.contributions?.length ? (
-                            <span className="text-muted-foreground" data-testid="contributions">
-                              {item.contributions.map((c) => `${c.code} ${c.points}`).join("；")}
-                            </span>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                    {r.byIndicator ? (
-                      <p className="mt-2 text-xs" data-testid="by-indicator">
-                        {ti("contribution")}：{r.byIndicator.map((c) => `${c.code} ${c.name} ${c.points}`).join("；")}
-                      </p>
-                    ) : null}
+                    <AssessmentItems items={detail.items} byIndicator={detail.byIndicator} locale={locale} ruleName={(rule) => t(`rule.${rule}`)} contributionLabel={ti("contribution")} />
                   </details>
+                ) : r.itemCount ? (
+                  <Link className="hover:underline" href={`/assessment?year=${year}&department=${r.departmentId}#${r.departmentId}`}>
+                    {r.departmentName}
+                  </Link>
                 ) : (
                   r.departmentName
                 )}

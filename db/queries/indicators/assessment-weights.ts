@@ -14,10 +14,9 @@ export async function assessmentIndicatorsByTask(taskIds: string[]): Promise<Map
   const result = new Map<string, TWeightedIndicator[]>();
   if (taskIds.length === 0) return result;
   const db = await getDb();
-  const [framework] = await db.select({ id: indicatorFrameworks.id }).from(indicatorFrameworks).where(eq(indicatorFrameworks.useInAssessment, true));
-  if (!framework) return result;
-  const indicators = await listFrameworkIndicators(framework.id, db);
-  if (!indicators.some((i) => i.weight !== null)) return result;
+  const weighting = await assessmentWeighting();
+  if (!weighting) return result;
+  const { framework, indicators } = weighting;
   const weights = effectiveWeights(indicators);
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const tags = await db
@@ -32,4 +31,13 @@ export async function assessmentIndicatorsByTask(taskIds: string[]): Promise<Map
     result.set(tag.taskId, list);
   }
   return result;
+}
+
+/** The framework that weighs the assessment and its indicators; null when none is chosen or none of its indicators has a weight. */
+export async function assessmentWeighting() {
+  const db = await getDb();
+  const [framework] = await db.select({ id: indicatorFrameworks.id }).from(indicatorFrameworks).where(eq(indicatorFrameworks.useInAssessment, true));
+  if (!framework) return null;
+  const indicators = await listFrameworkIndicators(framework.id, db);
+  return indicators.some((i) => i.weight !== null) ? { framework, indicators } : null;
 }
