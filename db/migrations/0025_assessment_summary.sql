@@ -225,6 +225,9 @@ INSERT INTO cockpit_card_summary (kind, ref, ref2, tasks) SELECT * FROM cockpit_
 CREATE OR REPLACE FUNCTION task_summary_roll_step(p_as_of date, p_tz text, p_soon integer, p_behind integer, p_wait boolean) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
+  day_lo date;
+  day_hi date;
+  turning uuid[];
   s task_summary_state;
   k integer;
   lo uuid;
@@ -245,15 +248,52 @@ BEGIN
   IF s.rolled >= 256 THEN
     -- Every chunk is at the next rules: making them the current ones changes no task's bucket.
     -- 考核's outcomes (overdue or pending) and the section card's overdue flag also turn with the
-    -- day (ADR 021): both are recounted in this step, with writers held on (17, 1) for that recount only, so that no write counts
-    -- between the new day and its recount.
+    -- day (ADR 021). Only tasks whose deadline lies between the two days can change: they are
+    -- taken out as of the old day and counted again as of the new one, with writers held on
+    -- (17, 1) for that moment, so that no write counts between the new day and its recount.
+    -- A changed time zone moves every completion's day: then both are recounted in full.
     PERFORM pg_advisory_xact_lock(17, 1);
-    UPDATE task_summary_state SET as_of = next_as_of, time_zone = next_time_zone, due_soon_days = next_due_soon_days, behind_points = next_behind_points,
-      next_as_of = NULL, next_time_zone = NULL, next_due_soon_days = NULL, next_behind_points = NULL, rolled = NULL WHERE id = 1;
-    DELETE FROM assessment_summary;
-    INSERT INTO assessment_summary (department_id, role, judge, due_year, outcome, tasks) SELECT * FROM assessment_summary_recount();
-    DELETE FROM cockpit_card_summary;
-    INSERT INTO cockpit_card_summary (kind, ref, ref2, tasks) SELECT * FROM cockpit_card_recount();
+    IF s.as_of IS NULL OR s.next_as_of IS NULL OR s.time_zone IS DISTINCT FROM s.next_time_zone THEN
+      UPDATE task_summary_state SET as_of = next_as_of, time_zone = next_time_zone, due_soon_days = next_due_soon_days, behind_points = next_behind_points,
+        next_as_of = NULL, next_time_zone = NULL, next_due_soon_days = NULL, next_behind_points = NULL, rolled = NULL WHERE id = 1;
+      DELETE FROM assessment_summary;
+      INSERT INTO assessment_summary (department_id, role, judge, due_year, outcome, tasks) SELECT * FROM assessment_summary_recount();
+      DELETE FROM cockpit_card_summary;
+      INSERT INTO cockpit_card_summary (kind, ref, ref2, tasks) SELECT * FROM cockpit_card_recount();
+    ELSE
+      day_lo := least(s.as_of, s.next_as_of);
+      day_hi := greatest(s.as_of, s.next_as_of);
+      -- Judged tasks with a deadline between the two days (read once; the four moves look them up by id).
+      turning := ARRAY(SELECT x.id FROM tasks x
+        WHERE NOT (x.status::text IN ('draft', 'cancelled') OR (x.status = 'completed' AND x.completed_at IS NOT NULL))
+          AND (x.due_date BETWEEN day_lo AND day_hi OR x.original_due_date BETWEEN day_lo AND day_hi));
+      INSERT INTO assessment_summary AS a (judge, due_year, department_id, role, outcome, tasks)
+        SELECT r.judge, r.due_year, td.department_id, td.role::text, r.outcome, (-1 * count(*))::integer
+        FROM tasks x CROSS JOIN LATERAL assessment_summary_rows(x) r JOIN task_departments td ON td.task_id = x.id
+        WHERE x.id = ANY (turning)
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT (judge, due_year, department_id, role, outcome) DO UPDATE SET tasks = a.tasks + excluded.tasks;
+      INSERT INTO cockpit_card_summary AS c (kind, ref, ref2, tasks)
+        SELECT r.kind, r.ref, r.ref2, (-1 * count(*))::integer
+        FROM tasks x CROSS JOIN LATERAL cockpit_card_rows(x) r
+        WHERE x.id = ANY (turning)
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT (kind, ref, ref2) DO UPDATE SET tasks = c.tasks + excluded.tasks;
+      UPDATE task_summary_state SET as_of = next_as_of, time_zone = next_time_zone, due_soon_days = next_due_soon_days, behind_points = next_behind_points,
+        next_as_of = NULL, next_time_zone = NULL, next_due_soon_days = NULL, next_behind_points = NULL, rolled = NULL WHERE id = 1;
+      INSERT INTO assessment_summary AS a (judge, due_year, department_id, role, outcome, tasks)
+        SELECT r.judge, r.due_year, td.department_id, td.role::text, r.outcome, (1 * count(*))::integer
+        FROM tasks x CROSS JOIN LATERAL assessment_summary_rows(x) r JOIN task_departments td ON td.task_id = x.id
+        WHERE x.id = ANY (turning)
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+      ON CONFLICT (judge, due_year, department_id, role, outcome) DO UPDATE SET tasks = a.tasks + excluded.tasks;
+      INSERT INTO cockpit_card_summary AS c (kind, ref, ref2, tasks)
+        SELECT r.kind, r.ref, r.ref2, (1 * count(*))::integer
+        FROM tasks x CROSS JOIN LATERAL cockpit_card_rows(x) r
+        WHERE x.id = ANY (turning)
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT (kind, ref, ref2) DO UPDATE SET tasks = c.tasks + excluded.tasks;
+    END IF;
     RETURN 'finished';
   END IF;
   k := s.rolled;
