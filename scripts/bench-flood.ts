@@ -17,6 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { percentile } from "./bench/stats";
+import { signInCookie } from "./bench/http";
 import { startAppServer } from "./bench/server";
 
 const { values } = parseArgs({
@@ -29,22 +30,6 @@ const ATTACKER = "198.51.100.66";
 const VICTIM = "203.0.113.10";
 const LOGINS = ["admin", "supervisor", "leader", "sfj_head", "sfj_officer", "scj_officer", "wang", "li", "zhang", "liu"];
 const OFF = ["RATE_LIMIT_SIGN_IN_IP", "RATE_LIMIT_SIGN_IN_FAILURES_IP", "RATE_LIMIT_SIGN_IN_ACCOUNT", "RATE_LIMIT_API_IP", "RATE_LIMIT_API_TOKEN"];
-
-/** A web session cookie for the victim, through next-auth's own credentials flow. */
-async function sessionCookie(baseUrl: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const answer = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, "x-forwarded-for": VICTIM },
-    body: new URLSearchParams({ csrfToken, login: "sfj_head", password: "Demo#2026", method: "account", json: "true" }),
-  });
-  const session = answer.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`victim could not sign in: HTTP ${answer.status}`);
-  return `${jar}; ${session.split(";")[0]}`;
-}
 
 /** Loads the page one request after another for `seconds`; latencies in ms. */
 async function pageTimes(baseUrl: string, cookie: string, seconds: number): Promise<number[]> {
@@ -100,7 +85,8 @@ for (const [label, env] of [
     ...env,
   });
   try {
-    const cookie = await sessionCookie(server.baseUrl);
+    // The victim signs in from its own address, through next-auth's credentials flow.
+    const cookie = await signInCookie(server.baseUrl, "sfj_head", "Demo#2026", { "x-forwarded-for": VICTIM });
     await pageTimes(server.baseUrl, cookie, 3); // warm-up, not counted
     const quiet = await pageTimes(server.baseUrl, cookie, seconds);
     const attacking = flood(server.baseUrl, burst + seconds);

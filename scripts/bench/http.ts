@@ -16,14 +16,14 @@ export async function signIn(baseUrl: string, login: string, password: string): 
 export type THttpRequest = { method: "GET" | "POST"; path: string; token: string; cookie?: string; body?: unknown };
 
 /** A signed-in browser's cookies, through next-auth's own credentials flow (for the HTML pages). */
-export async function signInCookie(baseUrl: string, login: string, password: string): Promise<string> {
+export async function signInCookie(baseUrl: string, login: string, password: string, headers: Record<string, string> = {}): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const answer = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: jar },
     body: new URLSearchParams({ csrfToken, login, password, method: "account", json: "true" }),
   });
   const session = answer.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
