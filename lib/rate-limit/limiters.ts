@@ -42,7 +42,9 @@ const postgresStore = {
   async query({ text, values }: { text: string; values?: unknown[] }) {
     const handle = await getDbHandle();
     if (handle.kind !== "postgres") throw new Error("the PostgreSQL rate-limit store needs DATABASE_URL");
-    const rows = await handle.client.unsafe(text, (values ?? []) as never[]);
+    // Named (prepared) like the app's own statements (ADR 016): the library's few texts
+    // are parsed and planned once per connection, not on each of the two counters every API call takes.
+    const rows = await handle.client.unsafe(text, (values ?? []) as never[], { prepare: true });
     return {
       rows: rows.map((row) => ({ points: Number(row.points), expire: row.expire === null ? null : Number(row.expire) })),
       rowCount: rows.count ?? rows.length,

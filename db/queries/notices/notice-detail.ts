@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, like } from "drizzle-orm";
-import { getDb } from "@/db";
+import { type DbOrTx, getDb } from "@/db";
 import { attachments, auditEvents, departments, instructions, noticeTasks, tasks, users } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
 import { dayOf } from "@/lib/domain/calendar";
@@ -56,9 +56,8 @@ export async function getNoticeDetail(actor: TActor, noticeId: string, context: 
 export type TNoticeDetail = Awaited<ReturnType<typeof getNoticeDetail>>;
 
 /** Leader instructions on a task, newest first (the task timeline shows them). */
-export async function taskInstructions(taskId: string) {
-  const db = await getDb();
-  return db
+export async function taskInstructions(taskId: string, db?: DbOrTx) {
+  return (db ?? (await getDb()))
     .select({ at: instructions.createdAt, content: instructions.content, authorName: users.name })
     .from(instructions)
     .innerJoin(users, eq(users.id, instructions.authorId))

@@ -29,11 +29,11 @@ export type TLoadedTask = {
  */
 export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: string, options: { lock?: boolean } = {}): Promise<TLoadedTask> {
   const query = db.select().from(tasks).where(eq(tasks.id, taskId));
-  const [task] = options.lock ? await query.for("update") : await query;
-  if (!task) throw new AppError("NOT_FOUND", "taskNotFound");
   // The rest in one statement, read after the lock (a statement's snapshot is taken when it starts:
-  // folded into the locking SELECT, a count could predate a writer the lock waited for).
-  const [parts] = await db
+  // folded into the locking SELECT, a count could predate a writer the lock waited for). Both are
+  // sent at once: a transaction's statements run in the order sent on its one connection, so the
+  // second still starts after the first holds the lock, and the pair costs one round trip.
+  const partsQuery = db
     .select({
       departments: sql<[string, "lead" | "cooperating", boolean][]>`coalesce((select json_agg(json_build_array(td.department_id, td.role, td.is_co_lead))
         from ${taskDepartments} td where td.task_id = ${taskId}), '[]'::json)`,
@@ -44,6 +44,8 @@ export async function loadTaskForActor(db: DbOrTx, actor: TScopedActor, taskId: 
       draft: sql<boolean>`exists (select 1 from ${completionDrafts} cd where cd.task_id = ${taskId} and cd.status = 'open')`,
     })
     .from(sql`(select 1) as one`);
+  const [[task], [parts]] = await Promise.all([options.lock ? query.for("update") : query, partsQuery]);
+  if (!task) throw new AppError("NOT_FOUND", "taskNotFound");
   const departments = (parts?.departments ?? []).map(([departmentId, role, isCoLead]) => ({ departmentId, role, isCoLead }));
   const loaded: TLoadedTask = {
     task,

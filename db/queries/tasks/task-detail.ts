@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, like, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { type DbOrTx, getDb } from "@/db";
+import { readTogether } from "@/db/read-together";
 import { executeRows } from "@/db/execute-rows";
 import { taskIndicatorTagsOf } from "@/db/queries/indicator-tags/catalogue";
 import { attachments, auditEvents, departments, extensionRequests, goals, indicators, milestones, progressReports, tasks, users } from "@/db/schema";
@@ -10,14 +11,13 @@ import { actsForDepartment } from "@/lib/domain/scope";
 import { forbidden } from "@/lib/errors";
 import { taskWarning, type TWarningContext } from "@/lib/domain/warning";
 import { taskInstructions } from "@/db/queries/notices/notice-detail";
-import { listNotices } from "@/db/queries/notices/list-notices";
+import { listNoticePage } from "@/db/queries/notices/list-notices";
 import { loadedTaskCapabilities, loadedWhoElseCan, loadTaskForActor } from "@/db/queries/tasks/load-task";
 import { completionDraftView } from "@/db/queries/tasks/completion-draft";
 
 /** The goal and its ancestors, outermost first (一、 › (三) › 一是…). */
-async function goalPath(goalId: string | null) {
+async function goalPath(db: DbOrTx, goalId: string | null) {
   if (!goalId) return [];
-  const db = await getDb();
   const rows = await executeRows<{ id: string; kind: string; code: string; title: string }>(db, sql`
     with recursive path as (
       select id, parent_id, kind, code, title, 0 as depth from ${goals} where id = ${goalId}
@@ -34,17 +34,20 @@ async function goalPath(goalId: string | null) {
  * extension requests and one timeline.
  */
 export async function getTaskDetail(actor: TActor, taskId: string, context: TWarningContext) {
-  const db = await getDb();
+  return readTogether((db) => readTaskDetail(db, actor, taskId, context));
+}
+
+async function readTaskDetail(db: DbOrTx, actor: TActor, taskId: string, context: TWarningContext) {
   const loaded = await loadTaskForActor(db, actor, taskId);
   const { task } = loaded;
   const departmentIds = [loaded.leadDepartmentId, ...loaded.cooperatingDepartmentIds].filter((id): id is string => !!id);
-  // Everything else in one wave of independent reads (the pool runs them side by side).
+  // Everything else in one wave of independent reads, sent together on the reader's one connection.
   const [departmentRows, owner, path, milestoneRows, indicatorRows, reports, extensions, events, notes, relatedNotices, files, carriedFrom, tags, openDraft] = await Promise.all([
     departmentIds.length
       ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds))
       : Promise.resolve([]),
     task.ownerId ? db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, task.ownerId)).then((r) => r[0] ?? null) : null,
-    goalPath(task.goalId),
+    goalPath(db, task.goalId),
     db.select().from(milestones).where(eq(milestones.taskId, taskId)).orderBy(asc(milestones.sortOrder)),
     db.select().from(indicators).where(eq(indicators.taskId, taskId)).orderBy(asc(indicators.sortOrder)),
     db
@@ -84,8 +87,8 @@ export async function getTaskDetail(actor: TActor, taskId: string, context: TWar
       // Progress reports come from their own table (with their files); other task events from the audit log.
       .where(and(eq(auditEvents.entityType, "task"), eq(auditEvents.entityId, taskId), like(auditEvents.action, "task.%"), ne(auditEvents.action, "task.progress")))
       .orderBy(desc(auditEvents.id)),
-    taskInstructions(taskId),
-    listNotices(actor, { taskId, limit: 100 }, context),
+    taskInstructions(taskId, db),
+    listNoticePage(actor, { taskId, limit: 100 }, context, db),
     loaded.progressReportCount
       ? db
           .select({ id: attachments.id, progressReportId: attachments.progressReportId, name: attachments.originalName, size: attachments.size, mimeType: attachments.mimeType })

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import type { DbOrTx } from "@/db";
+import { readTogether } from "@/db/read-together";
 import { indicators, milestones, taskDepartments } from "@/db/schema";
 import { taskIndicatorCodes } from "@/db/queries/indicator-tags/catalogue";
 
@@ -10,8 +11,12 @@ import { taskIndicatorCodes } from "@/db/queries/indicator-tags/catalogue";
  * that loaded it in the actor's scope (and after a decline a department may
  * no longer see the draft it sent back, yet is owed the result).
  */
-export async function loadTaskParts(taskId: string) {
-  const db = await getDb();
+export function loadTaskParts(taskId: string) {
+  // Four small reads: sent together on one connection (db/read-together.ts).
+  return readTogether((db) => readTaskParts(db, taskId));
+}
+
+async function readTaskParts(db: DbOrTx, taskId: string) {
   const [links, milestoneRows, indicatorRows, tagCodes] = await Promise.all([
     db.select({ departmentId: taskDepartments.departmentId, role: taskDepartments.role }).from(taskDepartments).where(eq(taskDepartments.taskId, taskId)),
     db.select().from(milestones).where(eq(milestones.taskId, taskId)).orderBy(asc(milestones.sortOrder)),
