@@ -1,4 +1,4 @@
-// npm run bench -- [--connections 10] [--duration 15] [--port 0] [--only overdue,detail,…] [--sql-only] [--json file]
+// npm run bench -- [--connections 10] [--duration 15] [--port 0] [--only overdue,detail,…] [--sql-only] [--json file] [--driver wrk]
 //
 // Load test of the public API on a scale database (npm run db:seed:scale):
 // starts `next start` on loopback against DATABASE_URL, signs in through
@@ -40,6 +40,7 @@ const { loadBenchFixtures, refreshVersions } = await import("./bench/fixtures");
 const { benchScenarios } = await import("./bench/scenarios");
 const { runClosedLoop } = await import("./bench/raw-sql");
 const { runHttp, signIn, signInCookie } = await import("./bench/http");
+const { runWrk } = await import("./bench/wrk");
 const { startAppServer } = await import("./bench/server");
 
 const handle = await getDbHandle();
@@ -77,11 +78,16 @@ try {
     let app: TBenchRow["app"] = null;
     if (server && scenario.http) {
       // A short first run warms the server (JIT, prepared statements, caches) and is not counted.
-      await runHttp(server.baseUrl, options.connections, 2, scenario.http, scenario.onAnswer);
+      // wrk for the reads when asked (the write keeps versions from its answers: autocannon).
+      const byWrk = options.driver === "wrk" && !scenario.onAnswer && scenario.http(0).method === "GET";
+      const http = scenario.http;
+      const load = (seconds: number) =>
+        byWrk ? runWrk(server.baseUrl, options.connections, seconds, http) : runHttp(server.baseUrl, options.connections, seconds, http, scenario.onAnswer);
+      await load(2);
       if (scenario.name === "progress") await settleVersions();
-      const figures = await runHttp(server.baseUrl, options.connections, options.duration, scenario.http, scenario.onAnswer);
+      const figures = await load(options.duration);
       app = figures;
-      console.log(`  app: ${figures.rps.toFixed(1)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${figures.non2xx} non-2xx (${figures.conflicts} × 409), ${figures.errors} errors`);
+      console.log(`  app (${byWrk ? "wrk" : "autocannon"}): ${figures.rps.toFixed(1)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${figures.non2xx} non-2xx (${figures.conflicts} × 409), ${figures.errors} errors`);
     }
     if (scenario.name === "progress") await settleVersions();
     const operation = await scenario.prepareRaw({ app: handle.client, replay: replayClient });

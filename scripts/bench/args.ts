@@ -14,6 +14,8 @@ export type TBenchOptions = {
   sqlOnly: boolean;
   /** Where to write the table as JSON, for docs/performance.md. */
   json: string | null;
+  /** The HTTP load generator of the GET requests: autocannon (in Node, the default) or wrk (the issue's harness; must be installed). */
+  driver: "autocannon" | "wrk";
 };
 
 function whole(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -23,7 +25,13 @@ function whole(name: string, value: string | undefined, fallback: number, min: n
   return n;
 }
 
-/** `--connections 10 --duration 15 --port 0 --only overdue,detail --sql-only --json out.json` */
+function driverOf(value: string | undefined): TBenchOptions["driver"] {
+  if (value === undefined || value === "autocannon") return "autocannon";
+  if (value === "wrk") return "wrk";
+  throw new Error(`--driver takes autocannon or wrk (got "${value}")`);
+}
+
+/** `--connections 10 --duration 15 --port 0 --only overdue,detail --sql-only --json out.json --driver wrk` */
 export function parseBenchArgs(argv: string[]): TBenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -34,6 +42,7 @@ export function parseBenchArgs(argv: string[]): TBenchOptions {
       only: { type: "string" },
       "sql-only": { type: "boolean", default: false },
       json: { type: "string" },
+      driver: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
@@ -48,5 +57,6 @@ export function parseBenchArgs(argv: string[]): TBenchOptions {
     only: only as TScenarioName[],
     sqlOnly: values["sql-only"] ?? false,
     json: values.json ?? null,
+    driver: driverOf(values.driver),
   };
 }

@@ -4,17 +4,18 @@ import { formatMs, formatRatio, formatRps, formatTable, percentile, summarize } 
 
 describe("bench arguments", () => {
   it("defaults to 10 connections for 15 s on a free port, every request", () => {
-    expect(parseBenchArgs([])).toEqual({ connections: 10, duration: 15, port: 0, only: [...SCENARIOS], sqlOnly: false, json: null });
+    expect(parseBenchArgs([])).toEqual({ connections: 10, duration: 15, port: 0, only: [...SCENARIOS], sqlOnly: false, json: null, driver: "autocannon" });
   });
 
   it("reads flags, short forms and a list of requests", () => {
-    expect(parseBenchArgs(["-c", "4", "-d", "5", "--port", "3100", "--only", "detail, progress", "--sql-only", "--json", "out.json"])).toEqual({
+    expect(parseBenchArgs(["-c", "4", "-d", "5", "--port", "3100", "--only", "detail, progress", "--sql-only", "--json", "out.json", "--driver", "wrk"])).toEqual({
       connections: 4,
       duration: 5,
       port: 3100,
       only: ["detail", "progress"],
       sqlOnly: true,
       json: "out.json",
+      driver: "wrk",
     });
   });
 
@@ -23,6 +24,7 @@ describe("bench arguments", () => {
     expect(() => parseBenchArgs(["--connections", "0"])).toThrow(/--connections/);
     expect(() => parseBenchArgs(["--duration", "2.5"])).toThrow(/--duration/);
     expect(() => parseBenchArgs(["--port", "70000"])).toThrow(/--port/);
+    expect(() => parseBenchArgs(["--driver", "ab"])).toThrow(/--driver/);
     expect(() => parseBenchArgs(["--verbose"])).toThrow();
   });
 });
