@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { assessDepartment, assessDepartments } from "@/db/queries/assessment";
+import { noticeCounts } from "@/db/queries/assessment-notices";
 import { assessmentScores } from "@/db/queries/assessment-scores";
 import { assessmentNoticeDifferences, assessmentSummaryDifferences } from "@/db/summary/assessment-summary";
 import { noticeTasks, notices, taskDepartments, tasks } from "@/db/schema";
@@ -15,6 +16,7 @@ import type { TTaskStatus } from "@/lib/domain/codes";
 import { warningContext } from "@/lib/warning-context";
 import { actorFor, departmentId, seedDemoData } from "../support/fixtures";
 import { makeNotice } from "../support/notice-fixtures";
+import { scannedNoticeCounts } from "../support/scanned-notice-counts";
 import { makeTask } from "../support/task-fixtures";
 
 // 考核's scores from the kept counts (ADR 021) against the item-by-item assessment they
@@ -43,6 +45,7 @@ async function expectSameAsItems(account: string, rules: TAssessmentRules, year 
   expect(scores).toEqual(full.map(({ items, byIndicator: _, ...rest }) => ({ ...rest, itemCount: items.length })));
   expect(await assessmentSummaryDifferences(await getDb())).toEqual([]);
   expect(await assessmentNoticeDifferences(await getDb())).toEqual([]);
+  expect(await noticeCounts(year, null)).toEqual(await scannedNoticeCounts(year, today, "Asia/Shanghai"));
   return scores;
 }
 
