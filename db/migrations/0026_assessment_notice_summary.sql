@@ -17,32 +17,39 @@ CREATE TABLE "assessment_notice_summary" (
 -- 考核's notice points (ADR 022) are kept like its task points (ADR 021, migration 0025): by
 -- triggers in each write's transaction, switched off by the scale seed's bulk load, recounted
 -- by task_summary_rebuild and rolled at midnight by task_summary_roll_step.
--- A circular's year: the year of its issue day in the state's zone; NULL for any other notice,
--- a draft, or one not issued. The twin of noticeFacts' circular rule (db/queries/assessment-notices.ts).
-CREATE FUNCTION assessment_notice_circular_year(n notices) RETURNS integer
-LANGUAGE sql STABLE AS $$
-  SELECT extract(year FROM n.issued_at AT TIME ZONE coalesce(s.time_zone, 'Asia/Shanghai'))::integer
-  FROM (SELECT 1) one LEFT JOIN task_summary_state s ON s.id = 1
-  WHERE n.kind = 'circular' AND n.status <> 'draft' AND n.issued_at IS NOT NULL
+-- A circular's year: the year of its issue day in the zone; NULL for any other notice, a draft,
+-- or one not issued. The twin of noticeFacts' circular rule (db/queries/assessment-notices.ts).
+-- Plain expressions of their arguments (the callers read the zone and day once): the planner
+-- inlines them, where a function reading task_summary_state would be planned at every call.
+CREATE FUNCTION assessment_notice_circular_year(p_kind notice_kind, p_status notice_status, p_issued timestamptz, p_tz text) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN p_kind = 'circular' AND p_status <> 'draft' AND p_issued IS NOT NULL THEN extract(year FROM p_issued AT TIME ZONE p_tz)::integer END
 $$;
 --> statement-breakpoint
--- One answer's row (none for a circular, a draft, a notice without department or deadline): the
--- year of its response deadline and its outcome, the twin of isResponseLate
--- (lib/domain/notice-rules.ts): answered → 'late' when the answer day (in the zone) is after the
--- deadline, else 'on_time'; closed unanswered → 'closed' (never late); otherwise 'overdue' once
--- the state's day is after the deadline, else 'pending'.
+-- An answer's outcome (NULL for a circular, a draft, a notice without department or deadline),
+-- the twin of isResponseLate (lib/domain/notice-rules.ts): answered → 'late' when the answer day
+-- (in the zone) is after the deadline, else 'on_time'; closed unanswered → 'closed' (never late);
+-- otherwise 'overdue' once the day is after the deadline, else 'pending'. Counted in the year of
+-- the deadline.
+CREATE FUNCTION assessment_notice_answer_outcome(p_kind notice_kind, p_status notice_status, p_department uuid, p_due date, p_responded timestamptz, p_as_of date, p_tz text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE
+    WHEN p_kind = 'circular' OR p_status = 'draft' OR p_department IS NULL OR p_due IS NULL THEN NULL
+    WHEN p_responded IS NOT NULL THEN CASE WHEN (p_responded AT TIME ZONE p_tz)::date > p_due THEN 'late' ELSE 'on_time' END
+    WHEN p_status = 'closed' THEN 'closed'
+    WHEN p_as_of IS NOT NULL AND p_as_of > p_due THEN 'overdue'
+    ELSE 'pending'
+  END
+$$;
+--> statement-breakpoint
+-- One notice's answer row as of task_summary_state (the recount and the roll, set-based).
 CREATE FUNCTION assessment_notice_answer(n notices) RETURNS TABLE (year integer, department_id uuid, outcome text)
 LANGUAGE sql STABLE AS $$
-  SELECT extract(year FROM n.response_due_date)::integer, n.department_id,
-    CASE
-      WHEN n.responded_at IS NOT NULL THEN
-        CASE WHEN (n.responded_at AT TIME ZONE coalesce(s.time_zone, 'Asia/Shanghai'))::date > n.response_due_date THEN 'late' ELSE 'on_time' END
-      WHEN n.status = 'closed' THEN 'closed'
-      WHEN s.as_of IS NOT NULL AND s.as_of > n.response_due_date THEN 'overdue'
-      ELSE 'pending'
-    END
+  SELECT extract(year FROM n.response_due_date)::integer, n.department_id, o.outcome
   FROM (SELECT 1) one LEFT JOIN task_summary_state s ON s.id = 1
-  WHERE n.kind <> 'circular' AND n.status <> 'draft' AND n.department_id IS NOT NULL AND n.response_due_date IS NOT NULL
+  CROSS JOIN LATERAL (SELECT assessment_notice_answer_outcome(n.kind, n.status, n.department_id, n.response_due_date, n.responded_at,
+    s.as_of, coalesce(s.time_zone, 'Asia/Shanghai')) AS outcome) o
+  WHERE o.outcome IS NOT NULL
 $$;
 --> statement-breakpoint
 -- How many of each circular's tasks each department leads, counted from the tables.
@@ -57,9 +64,10 @@ $$;
 -- per department leading one of their tasks, answers by outcome.
 CREATE FUNCTION assessment_notice_recount() RETURNS TABLE (year integer, department_id uuid, kind text, outcome text, notices integer)
 LANGUAGE sql STABLE AS $$
+  WITH s AS (SELECT coalesce(st.time_zone, 'Asia/Shanghai') AS tz FROM (SELECT 1) one LEFT JOIN task_summary_state st ON st.id = 1)
   SELECT y.year, l.department_id, 'circular'::text, ''::text, count(*)::integer
-  FROM assessment_circular_leads_recount() l JOIN notices n ON n.id = l.notice_id
-  CROSS JOIN LATERAL (SELECT assessment_notice_circular_year(n) AS year) y
+  FROM assessment_circular_leads_recount() l JOIN notices n ON n.id = l.notice_id CROSS JOIN s
+  CROSS JOIN LATERAL (SELECT assessment_notice_circular_year(n.kind, n.status, n.issued_at, s.tz) AS year) y
   WHERE y.year IS NOT NULL GROUP BY 1, 2
   UNION ALL
   SELECT a.year, a.department_id, 'answer'::text, a.outcome, count(*)::integer
@@ -73,10 +81,13 @@ $$;
 -- turns, and the year is read after the lock (a later statement sees what the other committed).
 CREATE FUNCTION assessment_circular_link(p_notices uuid[], p_departments uuid[], p_sign integer) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  tz text;
 BEGIN
   IF coalesce(cardinality(p_notices), 0) = 0 OR coalesce(cardinality(p_departments), 0) = 0 THEN RETURN; END IF;
   PERFORM pg_advisory_xact_lock_shared(17, 1);
   PERFORM 1 FROM notices WHERE id = ANY (p_notices) ORDER BY id FOR SHARE;
+  tz := coalesce((SELECT s.time_zone FROM task_summary_state s WHERE s.id = 1), 'Asia/Shanghai');
   WITH up AS (
     INSERT INTO assessment_circular_leads AS l (notice_id, department_id, links)
     SELECT DISTINCT n, d, p_sign FROM unnest(p_notices) n CROSS JOIN unnest(p_departments) d ORDER BY 1, 2
@@ -88,9 +99,9 @@ BEGIN
     FROM up
   )
   INSERT INTO assessment_notice_summary AS a (year, department_id, kind, outcome, notices)
-  SELECT assessment_notice_circular_year(n), t.department_id, 'circular', '', sum(t.delta)::integer
+  SELECT assessment_notice_circular_year(n.kind, n.status, n.issued_at, tz), t.department_id, 'circular', '', sum(t.delta)::integer
   FROM turned t JOIN notices n ON n.id = t.notice_id
-  WHERE t.delta <> 0 AND assessment_notice_circular_year(n) IS NOT NULL
+  WHERE t.delta <> 0 AND assessment_notice_circular_year(n.kind, n.status, n.issued_at, tz) IS NOT NULL
   GROUP BY 1, 2 ORDER BY 1, 2
   ON CONFLICT (year, department_id, kind, outcome) DO UPDATE SET notices = a.notices + excluded.notices;
   DELETE FROM assessment_circular_leads WHERE notice_id = ANY (p_notices) AND links = 0;
@@ -132,21 +143,34 @@ LANGUAGE plpgsql AS $$
 DECLARE
   old_year integer;
   new_year integer;
+  old_outcome text;
+  new_outcome text;
   relink boolean;
+  tz text;
+  day date;
 BEGIN
   IF current_setting('dudao.task_summary', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM pg_advisory_xact_lock_shared(17, 1);
-  INSERT INTO assessment_notice_summary AS a (year, department_id, kind, outcome, notices)
-  SELECT r.year, r.department_id, 'answer', r.outcome, sum(r.n)::integer FROM (
-    SELECT x.year, x.department_id, x.outcome, -1 AS n FROM assessment_notice_answer(OLD) x WHERE TG_OP <> 'INSERT'
-    UNION ALL
-    SELECT x.year, x.department_id, x.outcome, 1 FROM assessment_notice_answer(NEW) x WHERE TG_OP <> 'DELETE'
-  ) r
-  GROUP BY 1, 2, 4 HAVING sum(r.n) <> 0 ORDER BY 1, 2, 4
-  ON CONFLICT (year, department_id, kind, outcome) DO UPDATE SET notices = a.notices + excluded.notices;
+  SELECT coalesce(s.time_zone, 'Asia/Shanghai'), s.as_of INTO tz, day FROM (SELECT 1) one LEFT JOIN task_summary_state s ON s.id = 1;
+  IF TG_OP <> 'INSERT' THEN
+    old_outcome := assessment_notice_answer_outcome(OLD.kind, OLD.status, OLD.department_id, OLD.response_due_date, OLD.responded_at, day, tz);
+    old_year := assessment_notice_circular_year(OLD.kind, OLD.status, OLD.issued_at, tz);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    new_outcome := assessment_notice_answer_outcome(NEW.kind, NEW.status, NEW.department_id, NEW.response_due_date, NEW.responded_at, day, tz);
+    new_year := assessment_notice_circular_year(NEW.kind, NEW.status, NEW.issued_at, tz);
+  END IF;
+  -- The answer's row out and in (nothing when its key stays: a signature moves no count), in key order.
+  IF old_outcome IS NOT NULL OR new_outcome IS NOT NULL THEN
+    INSERT INTO assessment_notice_summary AS a (year, department_id, kind, outcome, notices)
+    SELECT r.year, r.department_id, 'answer', r.outcome, sum(r.n)::integer
+    FROM (VALUES (extract(year FROM OLD.response_due_date)::integer, OLD.department_id, old_outcome, -1),
+                 (extract(year FROM NEW.response_due_date)::integer, NEW.department_id, new_outcome, 1)) r (year, department_id, outcome, n)
+    WHERE r.outcome IS NOT NULL
+    GROUP BY 1, 2, 4 HAVING sum(r.n) <> 0 ORDER BY 1, 2, 4
+    ON CONFLICT (year, department_id, kind, outcome) DO UPDATE SET notices = a.notices + excluded.notices;
+  END IF;
 
-  old_year := CASE WHEN TG_OP <> 'INSERT' THEN assessment_notice_circular_year(OLD) END;
-  new_year := CASE WHEN TG_OP <> 'DELETE' THEN assessment_notice_circular_year(NEW) END;
   -- A deleted notice's links go with it; a changed kind (not done by the app) counts them again.
   relink := TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.kind IS DISTINCT FROM NEW.kind);
   IF old_year IS NOT NULL AND (relink OR old_year IS DISTINCT FROM new_year) THEN
