@@ -74,29 +74,36 @@ LANGUAGE sql STABLE AS $$
   FROM notices n CROSS JOIN LATERAL assessment_notice_answer(n) a GROUP BY 1, 2, 4
 $$;
 --> statement-breakpoint
--- Adds (1) or removes (−1) one link between each of these circulars and each of these
--- departments; a department's circular count moves only when its links to a circular go from
--- none to some or back. The circulars' rows are locked first (FOR SHARE): a circular's issue or
--- deletion, which reads these links under the notice's row lock, and a change of its links take
--- turns, and the year is read after the lock (a later statement sees what the other committed).
-CREATE FUNCTION assessment_circular_link(p_notices uuid[], p_departments uuid[], p_sign integer) RETURNS void
+-- Adds (delta > 0) or removes (delta < 0) links between circulars and departments, summed per
+-- pair in one statement (a monthly circular names every task due in the month: one row updated
+-- once, not once per task — a row updated thousands of times in one transaction grows a chain
+-- of versions that every later update walks). A department's circular count moves only when its
+-- links to a circular go from none to some or back. The circulars' rows are locked first (FOR
+-- SHARE): a circular's issue or deletion, which reads these links under the notice's row lock,
+-- and a change of its links take turns, and the year is read after the lock (a later statement
+-- sees what the other committed).
+CREATE FUNCTION assessment_circular_links(p_notices uuid[], p_departments uuid[], p_deltas integer[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   tz text;
 BEGIN
-  IF coalesce(cardinality(p_notices), 0) = 0 OR coalesce(cardinality(p_departments), 0) = 0 THEN RETURN; END IF;
+  IF coalesce(cardinality(p_notices), 0) = 0 THEN RETURN; END IF;
   PERFORM pg_advisory_xact_lock_shared(17, 1);
   PERFORM 1 FROM notices WHERE id = ANY (p_notices) ORDER BY id FOR SHARE;
   tz := coalesce((SELECT s.time_zone FROM task_summary_state s WHERE s.id = 1), 'Asia/Shanghai');
-  WITH up AS (
+  WITH d AS (
+    SELECT x.notice_id, x.department_id, sum(x.delta)::integer AS delta
+    FROM unnest(p_notices, p_departments, p_deltas) AS x (notice_id, department_id, delta)
+    GROUP BY 1, 2 HAVING sum(x.delta) <> 0
+  ), up AS (
     INSERT INTO assessment_circular_leads AS l (notice_id, department_id, links)
-    SELECT DISTINCT n, d, p_sign FROM unnest(p_notices) n CROSS JOIN unnest(p_departments) d ORDER BY 1, 2
+    SELECT d.notice_id, d.department_id, d.delta FROM d ORDER BY 1, 2
     ON CONFLICT (notice_id, department_id) DO UPDATE SET links = l.links + excluded.links
     RETURNING l.notice_id, l.department_id, l.links
   ), turned AS (
     SELECT up.notice_id, up.department_id,
-      CASE WHEN up.links > 0 AND up.links - p_sign <= 0 THEN 1 WHEN up.links <= 0 AND up.links - p_sign > 0 THEN -1 ELSE 0 END AS delta
-    FROM up
+      CASE WHEN up.links > 0 AND up.links - d.delta <= 0 THEN 1 WHEN up.links <= 0 AND up.links - d.delta > 0 THEN -1 ELSE 0 END AS delta
+    FROM up JOIN d ON d.notice_id = up.notice_id AND d.department_id = up.department_id
   )
   INSERT INTO assessment_notice_summary AS a (year, department_id, kind, outcome, notices)
   SELECT assessment_notice_circular_year(n.kind, n.status, n.issued_at, tz), t.department_id, 'circular', '', sum(t.delta)::integer
@@ -108,18 +115,12 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
--- A circular gains or loses one task: one link to each department leading it. The task's row is
--- locked first, as a change of its lead does: the two take turns, each seeing the other's rows.
-CREATE FUNCTION assessment_circular_task(p_notice uuid, p_task uuid, p_sign integer) RETURNS void
+-- One link (p_sign) between each of these circulars and each of these departments.
+CREATE FUNCTION assessment_circular_link(p_notices uuid[], p_departments uuid[], p_sign integer) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  -- Circulars only; a deleted notice's links went in its own trigger.
-  IF NOT EXISTS (SELECT 1 FROM notices WHERE id = p_notice AND kind = 'circular') THEN RETURN; END IF;
-  PERFORM 1 FROM tasks WHERE id = p_task FOR NO KEY UPDATE;
-  -- A deleted task's links went in its BEFORE DELETE trigger (see assessment_notice_on_task_delete).
-  IF NOT FOUND THEN RETURN; END IF;
-  PERFORM assessment_circular_link(ARRAY[p_notice],
-    ARRAY(SELECT td.department_id FROM task_departments td WHERE td.task_id = p_task AND td.role = 'lead'), p_sign);
+  PERFORM assessment_circular_links(array_agg(n), array_agg(d), array_agg(p_sign))
+  FROM unnest(p_notices) AS n CROSS JOIN unnest(p_departments) AS d;
 END;
 $$;
 --> statement-breakpoint
@@ -213,12 +214,40 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE FUNCTION assessment_notice_on_notice_task() RETURNS trigger
+-- Circulars gain or lose tasks (a statement's rows at once, from its transition tables): one
+-- link to each department leading each task. The tasks' rows are locked first (in id order), as
+-- a change of a task's lead does: the two take turns, each reading the other's rows after the
+-- lock. A deleted task's links went in its BEFORE DELETE trigger, a deleted notice's in its own:
+-- rows whose task or notice is gone are skipped.
+CREATE FUNCTION assessment_notice_on_notice_tasks() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  ns uuid[];
+  ds uuid[];
+  ks integer[];
 BEGIN
   IF current_setting('dudao.task_summary', true) = 'off' THEN RETURN NULL; END IF;
-  IF TG_OP IN ('DELETE', 'UPDATE') THEN PERFORM assessment_circular_task(OLD.notice_id, OLD.task_id, -1); END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM assessment_circular_task(NEW.notice_id, NEW.task_id, 1); END IF;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM 1 FROM tasks WHERE id IN (SELECT a.task_id FROM added a JOIN notices c ON c.id = a.notice_id WHERE c.kind = 'circular') ORDER BY id FOR NO KEY UPDATE;
+    SELECT array_agg(x.notice_id), array_agg(x.department_id), array_agg(x.n) INTO ns, ds, ks FROM (
+      SELECT a.notice_id, td.department_id, count(*)::integer AS n
+      FROM added a JOIN notices c ON c.id = a.notice_id AND c.kind = 'circular' JOIN tasks t ON t.id = a.task_id
+      JOIN task_departments td ON td.task_id = a.task_id AND td.role = 'lead' GROUP BY 1, 2) x;
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM 1 FROM tasks WHERE id IN (SELECT r.task_id FROM removed r JOIN notices c ON c.id = r.notice_id WHERE c.kind = 'circular') ORDER BY id FOR NO KEY UPDATE;
+    SELECT array_agg(x.notice_id), array_agg(x.department_id), array_agg(x.n) INTO ns, ds, ks FROM (
+      SELECT r.notice_id, td.department_id, -count(*)::integer AS n
+      FROM removed r JOIN notices c ON c.id = r.notice_id AND c.kind = 'circular' JOIN tasks t ON t.id = r.task_id
+      JOIN task_departments td ON td.task_id = r.task_id AND td.role = 'lead' GROUP BY 1, 2) x;
+  ELSE
+    PERFORM 1 FROM tasks WHERE id IN (SELECT r.task_id FROM removed r UNION SELECT a.task_id FROM added a) ORDER BY id FOR NO KEY UPDATE;
+    SELECT array_agg(x.notice_id), array_agg(x.department_id), array_agg(x.n) INTO ns, ds, ks FROM (
+      SELECT m.notice_id, td.department_id, sum(m.sign)::integer AS n
+      FROM (SELECT r.notice_id, r.task_id, -1 AS sign FROM removed r UNION ALL SELECT a.notice_id, a.task_id, 1 FROM added a) m
+      JOIN notices c ON c.id = m.notice_id AND c.kind = 'circular' JOIN tasks t ON t.id = m.task_id
+      JOIN task_departments td ON td.task_id = m.task_id AND td.role = 'lead' GROUP BY 1, 2) x;
+  END IF;
+  PERFORM assessment_circular_links(ns, ds, ks);
   RETURN NULL;
 END;
 $$;
@@ -240,7 +269,14 @@ CREATE TRIGGER assessment_notice_update AFTER UPDATE ON notices FOR EACH ROW
     IS DISTINCT FROM (NEW.kind, NEW.status, NEW.department_id, NEW.issued_at, NEW.response_due_date, NEW.responded_at))
   EXECUTE FUNCTION assessment_notice_on_notice();
 --> statement-breakpoint
-CREATE TRIGGER assessment_notice_task AFTER INSERT OR UPDATE OR DELETE ON notice_tasks FOR EACH ROW EXECUTE FUNCTION assessment_notice_on_notice_task();
+CREATE TRIGGER assessment_notice_tasks_insert AFTER INSERT ON notice_tasks REFERENCING NEW TABLE AS added
+  FOR EACH STATEMENT EXECUTE FUNCTION assessment_notice_on_notice_tasks();
+--> statement-breakpoint
+CREATE TRIGGER assessment_notice_tasks_update AFTER UPDATE ON notice_tasks REFERENCING OLD TABLE AS removed NEW TABLE AS added
+  FOR EACH STATEMENT EXECUTE FUNCTION assessment_notice_on_notice_tasks();
+--> statement-breakpoint
+CREATE TRIGGER assessment_notice_tasks_delete AFTER DELETE ON notice_tasks REFERENCING OLD TABLE AS removed
+  FOR EACH STATEMENT EXECUTE FUNCTION assessment_notice_on_notice_tasks();
 --> statement-breakpoint
 CREATE TRIGGER assessment_notice_task_delete BEFORE DELETE ON tasks FOR EACH ROW EXECUTE FUNCTION assessment_notice_on_task_delete();
 --> statement-breakpoint
