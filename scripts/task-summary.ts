@@ -1,9 +1,9 @@
 // npm run summary:check [-- --repair] — compares the task summary (ADR 017) with a full recount
-// of the tasks, and 考核's and the cockpit cards' kept counts (ADR 021) likewise; --repair recounts it as of today (the same roll the midnight job does).
+// of the tasks, and 考核's and the cockpit cards' kept counts (ADR 021, 022) likewise; --repair recounts it as of today (the same roll the midnight job does).
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
-import { assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
+import { assessmentNoticeDifferences, assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
 import { rebuildTaskSummary, taskSummaryDifferences } from "@/db/summary/task-summary";
 import { warningContext } from "@/lib/warning-context";
 import { runWithDb } from "./run-with-db";
@@ -20,6 +20,9 @@ await runWithDb(async () => {
   const assessment = await assessmentSummaryDifferences(db);
   console.log(`Assessment summary: ${assessment.length ? `${assessment.length} rows differ from a recount` : "equal to a full recount"}.`);
   for (const d of assessment.slice(0, 20)) console.log(`  ${d.judge} ${d.dueYear} ${d.departmentId} ${d.role} ${d.outcome}: kept ${d.kept}, counted ${d.counted}`);
+  const notices = await assessmentNoticeDifferences(db);
+  console.log(`Assessment notice summary: ${notices.length ? `${notices.length} rows differ from a recount` : "equal to a full recount"}.`);
+  for (const d of notices.slice(0, 20)) console.log(`  ${d.table} ${d.key}: kept ${d.kept}, counted ${d.counted}`);
   const cards = await cockpitCardDifferences(db);
   console.log(`Cockpit card summary: ${cards.length ? `${cards.length} rows differ from a recount` : "equal to a full recount"}.`);
   for (const d of cards.slice(0, 20)) console.log(`  ${d.kind} ${d.ref} ${d.ref2}: kept ${d.kept}, counted ${d.counted}`);
@@ -29,5 +32,5 @@ await runWithDb(async () => {
     console.log(`Recounted as of ${context.today} in ${Math.round(performance.now() - started)} ms.`);
     return 0;
   }
-  return differences.length || assessment.length || cards.length ? 1 : 0;
+  return differences.length || assessment.length || notices.length || cards.length ? 1 : 0;
 });

@@ -46,38 +46,23 @@ export async function noticeFacts(year: number, today: string, timeZone: string,
 }
 
 /**
- * The same notice facts counted per department instead of listed (the scores' page): the
- * circulars as distinct notices, the late answers by `isResponseLate`'s rule in SQL (an
- * answer's day after the response deadline; unanswered and not closed, today after it).
- * The issue day's range is a range of instants in the zone, so that an index can serve it.
+ * The same notice facts counted per department instead of listed (the scores' page), read off
+ * the kept counts (assessment_notice_summary, ADR 022) instead of the year's notices: the
+ * circulars as distinct notices per leading department, the late answers as answered after the
+ * deadline ('late') or unanswered past it as of the summary's day ('overdue'). The caller makes
+ * the summary answer for today first (ensureTaskSummary), as for the task points.
  */
-export async function noticeCounts(year: number, today: string, timeZone: string, departmentIds: SQL | null): Promise<Map<string, { circular: number; lateNoticeResponse: number }>> {
+export async function noticeCounts(year: number, departmentIds: SQL | null): Promise<Map<string, { circular: number; lateNoticeResponse: number }>> {
   const db = await getDb();
-  const from = sql`(${`${year}-01-01`}::timestamp at time zone ${timeZone})`;
-  const to = sql`(${`${year + 1}-01-01`}::timestamp at time zone ${timeZone})`;
-  const [circulars, late] = await Promise.all([
-    executeRows<TRow>(
-      db,
-      sql`select td.department_id, count(distinct n.id)::integer as n
-        from notices n join notice_tasks nt on nt.notice_id = n.id
-        join task_departments td on td.task_id = nt.task_id and td.role = 'lead'
-        where n.kind = 'circular' and n.status <> 'draft' ${departmentIds ? sql`and td.department_id in (${departmentIds})` : sql``}
-          and n.issued_at >= ${from} and n.issued_at < ${to}
-        group by 1`,
-    ),
-    executeRows<TRow>(
-      db,
-      sql`select n.department_id, count(*)::integer as n from notices n
-        where n.kind <> 'circular' and n.status <> 'draft' and n.department_id is not null ${departmentIds ? sql`and n.department_id in (${departmentIds})` : sql``}
-          and n.response_due_date between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date
-          and case when n.responded_at is not null then (n.responded_at at time zone ${timeZone})::date > n.response_due_date
-            when n.status = 'closed' then false else ${today}::date > n.response_due_date end
-        group by 1`,
-    ),
-  ]);
+  const rows = await executeRows<TRow>(
+    db,
+    sql`select s.department_id, coalesce(sum(s.notices) filter (where s.kind = 'circular'), 0)::integer as circular,
+        coalesce(sum(s.notices) filter (where s.kind = 'answer'), 0)::integer as late
+      from assessment_notice_summary s
+      where s.year = ${year} and (s.kind = 'circular' or s.outcome in ('late', 'overdue')) ${departmentIds ? sql`and s.department_id in (${departmentIds})` : sql``}
+      group by 1 having sum(s.notices) <> 0`,
+  );
   const counts = new Map<string, { circular: number; lateNoticeResponse: number }>();
-  const of = (id: unknown) => counts.get(String(id)) ?? counts.set(String(id), { circular: 0, lateNoticeResponse: 0 }).get(String(id))!;
-  for (const row of circulars) of(row.department_id).circular = Number(row.n);
-  for (const row of late) of(row.department_id).lateNoticeResponse = Number(row.n);
+  for (const row of rows) counts.set(String(row.department_id), { circular: Number(row.circular), lateNoticeResponse: Number(row.late) });
   return counts;
 }

@@ -16,7 +16,7 @@ type TRow = Record<string, unknown>;
  * Each department's score and totals for the year, ranked as `assessDepartments` ranks them,
  * without the items behind them (the page loads one department's on demand): the task
  * points from the kept assessment_summary (ADR 021) instead of every task of the year, the
- * notice points from the year's notices. When a framework weighs the assessment by
+ * notice points from the kept assessment_notice_summary (ADR 022). When a framework weighs the assessment by
  * indicator each task's points differ, so the scores come from the items as before.
  */
 export async function assessmentScores(actor: TScopedActor, year: number, context: TWarningContext, rules: TAssessmentRules) {
@@ -37,7 +37,7 @@ export async function assessmentScores(actor: TScopedActor, year: number, contex
         where s.judge = ${rules.judgeAgainst} and s.due_year = ${year} ${ids ? sql`and s.department_id in (${ids})` : sql``}
         group by 1, 2, 3 having sum(s.tasks) <> 0`,
     ),
-    noticeCounts(year, context.today, context.timeZone, ids),
+    noticeCounts(year, ids),
   ]);
   const counts = new Map<string, Record<TAssessmentRuleKey, number>>();
   const countOf = (departmentId: string) => {

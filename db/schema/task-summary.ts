@@ -82,3 +82,37 @@ export const cockpitCardSummary = pgTable(
   },
   (t) => [primaryKey({ columns: [t.kind, t.ref, t.ref2] })],
 );
+
+// 考核's notice points (ADR 022), kept by triggers on notices, notice_tasks and task_departments
+// (migration 0026) like assessment_summary: one row per year × department × kind × outcome.
+// kind 'circular' (outcome ''): the circulars (通报, not drafts) issued in that year (issue day in
+// task_summary_state's zone) that name a task the department leads, each counted once per
+// department. kind 'answer': the department's answers to its other notices by the year of the
+// response deadline — 'late' or 'on_time' when answered (answer day in the zone against the
+// deadline), 'closed' when closed unanswered, else 'overdue' or 'pending' as of
+// task_summary_state.as_of (rolled at midnight with the rest).
+export const assessmentNoticeSummary = pgTable(
+  "assessment_notice_summary",
+  {
+    year: integer("year").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    kind: text("kind").notNull(),
+    outcome: text("outcome").notNull(),
+    notices: integer("notices").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.departmentId, t.kind, t.outcome] })],
+);
+
+// How many of a circular's tasks each department leads (ADR 022): a circular counts for a
+// department while this is above zero, so that a change of one task's lead or of the circular's
+// tasks moves the count only when the department gains or loses its last link. Circulars only;
+// rows at zero are deleted.
+export const assessmentCircularLeads = pgTable(
+  "assessment_circular_leads",
+  {
+    noticeId: uuid("notice_id").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    links: integer("links").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.departmentId] })],
+);

@@ -48,3 +48,32 @@ export async function cockpitCardDifferences(db: DbOrTx): Promise<TCardSummaryDi
   );
   return rows.map((r) => ({ kind: String(r.kind), ref: String(r.ref), ref2: String(r.ref2), kept: Number(r.kept), counted: Number(r.counted) }));
 }
+
+export type TNoticeSummaryDifference = { table: "summary" | "leads"; key: string; kept: number; counted: number };
+
+/**
+ * The same check for 考核's notice counts (ADR 022): assessment_notice_summary against a recount
+ * from the notices, and the circulars' lead links (assessment_circular_leads) against the join
+ * they keep. Empty when sound.
+ */
+export async function assessmentNoticeDifferences(db: DbOrTx): Promise<TNoticeSummaryDifference[]> {
+  const rows = await executeRows<Record<string, unknown>>(
+    db,
+    sql`with kept as (
+        select year || ' ' || department_id || ' ' || kind || ' ' || outcome as key, sum(notices)::bigint as n from assessment_notice_summary group by 1
+      ), counted as (
+        select year || ' ' || department_id || ' ' || kind || ' ' || outcome as key, sum(notices)::bigint as n from assessment_notice_recount() group by 1
+      ), kept_leads as (
+        select notice_id || ' ' || department_id as key, sum(links)::bigint as n from assessment_circular_leads group by 1
+      ), counted_leads as (
+        select notice_id || ' ' || department_id as key, sum(links)::bigint as n from assessment_circular_leads_recount() group by 1
+      )
+      select 'summary' as t, coalesce(k.key, c.key) as key, coalesce(k.n, 0) as kept, coalesce(c.n, 0) as counted
+      from kept k full join counted c using (key) where coalesce(k.n, 0) <> coalesce(c.n, 0)
+      union all
+      select 'leads', coalesce(k.key, c.key), coalesce(k.n, 0), coalesce(c.n, 0)
+      from kept_leads k full join counted_leads c using (key) where coalesce(k.n, 0) <> coalesce(c.n, 0)
+      order by 1, 2`,
+  );
+  return rows.map((r) => ({ table: r.t as "summary" | "leads", key: String(r.key), kept: Number(r.kept), counted: Number(r.counted) }));
+}

@@ -5,6 +5,7 @@
 // every read alike: min and median per read. PostgreSQL (DATABASE_URL) after db:seed:scale.
 import { closeDb, getDbHandle } from "@/db";
 import { assessDepartment, assessDepartments } from "@/db/queries/assessment";
+import { noticeCounts } from "@/db/queries/assessment-notices";
 import { assessmentScores } from "@/db/queries/assessment-scores";
 import { sectionCompletion } from "@/db/queries/cockpit/section-completion";
 import { weeklyTrend } from "@/db/queries/cockpit/weekly-trend";
@@ -12,6 +13,7 @@ import { DEFAULT_ASSESSMENT_RULES } from "@/lib/domain/assessment";
 import { SCALE_SUPERVISOR } from "@/lib/seed/scale/scale-users";
 import { warningContext } from "@/lib/warning-context";
 import { scannedSections, scannedTrend } from "../../tests/support/scanned-cards";
+import { scannedNoticeCounts } from "../../tests/support/scanned-notice-counts";
 import { loadBenchFixtures } from "./fixtures";
 
 const runs = Number(process.argv[2] ?? 5);
@@ -24,6 +26,8 @@ const rules = DEFAULT_ASSESSMENT_RULES;
 const reads: Record<string, () => Promise<unknown>> = {
   "assessment (all items, before)": () => assessDepartments(f.supervisor, year, context.today, context.timeZone, rules),
   "assessment scores (summary)": () => assessmentScores(f.supervisor, year, context, rules),
+  "assessment notice points (scan, before)": () => scannedNoticeCounts(year, context.today, context.timeZone),
+  "assessment notice points (kept)": () => noticeCounts(year, null),
   "assessment, one department's items": () => assessDepartment(f.supervisor, year, f.departmentId, context.today, context.timeZone, rules),
   "section completion (task scan, before)": () => scannedSections(context),
   "section completion (summary)": () => sectionCompletion(f.supervisor, context),

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
-import { assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
+import { assessmentNoticeDifferences, assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
 import { taskSummaryDifferences } from "@/db/summary/task-summary";
 import { departments, noticeTasks, notices, numberCounters, progressReports, taskDepartments, tasks, users } from "@/db/schema";
 import { parseScaleArgs } from "@/lib/seed/scale/scale-options";
@@ -42,6 +42,7 @@ describe.skipIf(!onPostgres)("scale seed (PostgreSQL only; skipped on PGlite)", 
     // The bulk load bypasses the summary's triggers and recounts once (ADR 017).
     expect(await taskSummaryDifferences(db)).toEqual([]);
     expect(await assessmentSummaryDifferences(db)).toEqual([]);
+    expect(await assessmentNoticeDifferences(db)).toEqual([]);
     expect(await cockpitCardDifferences(db)).toEqual([]);
   });
 

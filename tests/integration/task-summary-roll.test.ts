@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
-import { assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
+import { assessmentNoticeDifferences, assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
 import { ensureTaskSummary, rebuildTaskSummary, rollTaskSummaryTo, taskSummaryDifferences, taskSummaryRollStep } from "@/db/summary/task-summary";
 import { contextOf, insertSummaryTasks, keptTotals, plusDays, summaryState } from "../support/summary-fixtures";
 
@@ -21,6 +21,7 @@ async function expectSound() {
   expect(await taskSummaryDifferences(db)).toEqual([]);
   // 考核's outcomes turn with the day too (ADR 021): recounted in the roll's finishing step.
   expect(await assessmentSummaryDifferences(db)).toEqual([]);
+  expect(await assessmentNoticeDifferences(db)).toEqual([]);
   expect(await cockpitCardDifferences(db)).toEqual([]);
 }
 

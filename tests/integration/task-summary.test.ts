@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { departmentRanking } from "@/db/queries/cockpit/department-ranking";
 import { cockpitOverview } from "@/db/queries/cockpit/overview";
 import { warningConditionSql } from "@/db/queries/tasks/warning-sql";
-import { assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
+import { assessmentNoticeDifferences, assessmentSummaryDifferences, cockpitCardDifferences } from "@/db/summary/assessment-summary";
 import { taskSummaryDifferences } from "@/db/summary/task-summary";
 import { taskDepartments, tasks } from "@/db/schema";
 import { setClockForTests } from "@/lib/clock";
@@ -30,6 +30,7 @@ async function expectSound() {
   expect(await taskSummaryDifferences(await getDb())).toEqual([]);
   // 考核's and the cockpit cards' counts (ADR 021) are kept by the same writes: equal to a recount too.
   expect(await assessmentSummaryDifferences(await getDb())).toEqual([]);
+  expect(await assessmentNoticeDifferences(await getDb())).toEqual([]);
   expect(await cockpitCardDifferences(await getDb())).toEqual([]);
 }
 
