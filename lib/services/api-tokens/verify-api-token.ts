@@ -16,8 +16,12 @@ const TOUCH_INTERVAL_MS = 60_000;
 export async function verifyApiToken(secret: string, now = clock.now()): Promise<TActor | null> {
   if (!secret || secret.length > 200) return null;
   const db = await getDb();
+  // Only what the checks and the actor need (not the account's whole row) on every API call.
   const [row] = await db
-    .select({ token: apiTokens, user: users })
+    .select({
+      token: { id: apiTokens.id, revokedAt: apiTokens.revokedAt, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt },
+      user: { id: users.id, account: users.account, name: users.name, roles: users.roles, departmentId: users.departmentId, status: users.status },
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.tokenHash, hashTokenSecret(secret)))
