@@ -31,8 +31,12 @@ export function checkSession(
  */
 export async function loadSessionActor(sessionId: string, now = clock.now()): Promise<TActor | null> {
   const db = await getDb();
+  // Only what the checks and the actor need, on every signed-in request (not the account's whole row).
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: { createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, revokedAt: sessions.revokedAt },
+      user: { id: users.id, account: users.account, name: users.name, roles: users.roles, departmentId: users.departmentId, status: users.status },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId))
