@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-field";
-import { cn } from "@/lib/utils";
+import { cx } from "@/lib/class-names";
 import { notificationBody } from "./notification-body";
 import { REASON_KINDS } from "@/lib/domain/notification-groups";
 
@@ -33,8 +33,8 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
       <FormMessage>{failure}</FormMessage>
       <ul className="divide-y divide-border rounded-lg border border-border bg-background">
         {items.map((n) => (
-          <li key={n.id} className={cn("flex items-start gap-3 px-3 py-3 sm:px-4", !n.readAt && "bg-blue-50/60")} data-unread={!n.readAt || undefined}>
-            <span className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.readAt ? "bg-transparent" : "bg-primary")} aria-hidden />
+          <li key={n.id} className={cx("flex items-start gap-3 px-3 py-3 sm:px-4", !n.readAt && "bg-blue-50/60")} data-unread={!n.readAt || undefined}>
+            <span className={cx("mt-1.5 size-2 shrink-0 rounded-full", n.readAt ? "bg-transparent" : "bg-primary")} aria-hidden />
             <div className="min-w-0 flex-1">
               <p className="text-sm">
                 {n.link ? (

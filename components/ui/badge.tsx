@@ -1,8 +1,8 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { withDefaults } from "@/lib/class-names";
 
-export const badgeVariants = cva("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap", {
+export const badgeVariants = cva("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium", {
   variants: {
     tone: {
       neutral: "bg-muted text-foreground",
@@ -16,6 +16,9 @@ export const badgeVariants = cva("inline-flex items-center gap-1 rounded px-1.5 
   defaultVariants: { tone: "neutral" },
 });
 
+// A caller may let a long badge wrap (whitespace-normal); tailwind-merge is not shipped for that.
+const WRAP = [[/^whitespace-/, "whitespace-nowrap"]] as const;
+
 export function Badge({ className, tone, ...props }: ComponentProps<"span"> & VariantProps<typeof badgeVariants>) {
-  return <span className={cn(badgeVariants({ tone }), className)} {...props} />;
+  return <span className={withDefaults(badgeVariants({ tone }), WRAP, className)} {...props} />;
 }
