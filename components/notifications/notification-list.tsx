@@ -3,8 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
-import { EmptyState } from "@/components/shell/empty-state";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-field";
@@ -14,7 +13,7 @@ import { REASON_KINDS } from "@/lib/domain/notification-groups";
 
 export type TNotificationRow = { id: string; kind: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date; when: string };
 
-/** The inbox: opening an item marks it read; one button marks everything read. */
+/** The inbox: opening an item marks it read; one button marks everything read. The page draws an empty inbox itself. */
 export function NotificationList({ items }: { items: TNotificationRow[] }) {
   const t = useTranslations("notifications");
   const tw = useTranslations("whyDisabled");
@@ -22,7 +21,6 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
   const locale = useLocale();
   const { run, failure, pending } = useActionRunner();
   const unread = items.filter((n) => !n.readAt);
-  if (items.length === 0) return <EmptyState title={t("empty")} />;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-2">
       <div className="flex justify-end">

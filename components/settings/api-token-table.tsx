@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { revokeApiTokenAction } from "@/app/(app)/settings/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { EmptyState } from "@/components/shell/empty-state";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";

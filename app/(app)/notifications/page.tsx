@@ -5,6 +5,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { NotificationGroupFilter } from "@/components/notifications/notification-group-filter";
 import { NotificationList } from "@/components/notifications/notification-list";
+import { EmptyState } from "@/components/shell/empty-state";
 import { listNotifications } from "@/db/queries/notifications";
 import { requireActor } from "@/lib/auth/current-actor";
 import { isNotificationGroup, type TNotificationGroup } from "@/lib/domain/notification-groups";
@@ -47,7 +48,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         }
       />
       <NotificationGroupFilter current={group} hrefOf={(g) => inboxHref({ unread, group: g })} />
-      <NotificationList items={page.items.map((n) => ({ ...n, when: formatMoment(n.createdAt, locale, timeZone) }))} />
+      {page.items.length === 0 ? (
+        // Drawn here rather than in the client list: its icon stays out of the page's script.
+        <EmptyState title={t("empty")} />
+      ) : (
+        <NotificationList items={page.items.map((n) => ({ ...n, when: formatMoment(n.createdAt, locale, timeZone) }))} />
+      )}
       {page.nextCursor ? (
         <Link className="justify-self-end text-sm text-primary hover:underline" href={inboxHref({ unread, group, cursor: page.nextCursor })}>
           {t("more")}
