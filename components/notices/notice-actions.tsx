@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
 import type { TNoticeAction } from "@/lib/domain/notice-rules";

@@ -6,7 +6,7 @@ import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/act
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { cx } from "@/lib/class-names";
 import { notificationBody } from "./notification-body";
 import { REASON_KINDS } from "@/lib/domain/notification-groups";

@@ -7,7 +7,7 @@ import { parsePlanTextAction } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { TParsedPlan } from "@/lib/domain/plan-import";

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/shell/empty-state";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export type TApiTokenView = {

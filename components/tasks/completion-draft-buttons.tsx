@@ -6,7 +6,7 @@ import { discardCompletionAction, submitPreparedAction } from "@/app/(app)/tasks
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ReasonedButton } from "@/components/ui/reasoned-button";

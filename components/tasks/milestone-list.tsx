@@ -7,7 +7,7 @@ import { addMilestoneAction, completeMilestoneAction } from "@/app/(app)/tasks/a
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { formatDay } from "@/lib/format";
 
