@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
 import { useActionRunner } from "@/components/forms/use-action-runner";
@@ -8,17 +8,16 @@ import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { cx } from "@/lib/class-names";
-import { notificationBody } from "./notification-body";
 import { REASON_KINDS } from "@/lib/domain/notification-groups";
 
-export type TNotificationRow = { id: string; kind: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date; when: string };
+/** A notification as the page words it: `text` is its line, `bodyText` the line under it (a reason is shown whole). */
+export type TNotificationRow = { id: string; kind: string; text: string; body: string; bodyText: string; link: string | null; readAt: Date | null; when: string };
 
 /** The inbox: opening an item marks it read; one button marks everything read. The page draws an empty inbox itself. */
 export function NotificationList({ items }: { items: TNotificationRow[] }) {
   const t = useTranslations("notifications");
   const tw = useTranslations("whyDisabled");
   const tf = useTranslations("notificationFilter");
-  const locale = useLocale();
   const { run, failure, pending } = useActionRunner();
   const unread = items.filter((n) => !n.readAt);
   return (
@@ -37,12 +36,10 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
               <p className="text-sm">
                 {n.link ? (
                   <Link href={n.link} className="hover:underline" onClick={() => (n.readAt ? undefined : run(markReadAction({ ids: [n.id] }), null))}>
-                    {t.has(`kinds.${n.kind}`) ? t(`kinds.${n.kind}`, { title: n.title }) : n.title}
+                    {n.text}
                   </Link>
-                ) : t.has(`kinds.${n.kind}`) ? (
-                  t(`kinds.${n.kind}`, { title: n.title })
                 ) : (
-                  n.title
+                  n.text
                 )}
               </p>
               {n.body && REASON_KINDS.includes(n.kind) ? (
@@ -52,7 +49,7 @@ export function NotificationList({ items }: { items: TNotificationRow[] }) {
                   {n.body}
                 </p>
               ) : n.body ? (
-                <p className="truncate text-xs text-muted-foreground">{notificationBody(n.kind, n.body, locale, t)}</p>
+                <p className="truncate text-xs text-muted-foreground">{n.bodyText}</p>
               ) : null}
               <p className="text-xs text-muted-foreground">{n.when}</p>
             </div>
