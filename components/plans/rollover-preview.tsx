@@ -10,7 +10,7 @@ import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { TTaskStatus } from "@/lib/domain/codes";
-import { yearEnd } from "@/lib/domain/rollover";
+import { yearEnd } from "@/lib/domain/year-end";
 import { formatDay } from "@/lib/format";
 
 export type TRolloverPreviewItem = {
