@@ -28,6 +28,11 @@ const nextConfig = {
     // A plan import sends the document (up to 1,000,000 characters, 3 bytes
     // each in UTF-8) to be parsed, and then the reviewed tree with it.
     serverActions: { bodySizeLimit: "8mb" },
+    // Turbopack merges small client chunks into bigger ones (below 50 kB, or when a request
+    // "costs" more than 200 kB of code): the same module then sits in several chunks of one
+    // page — next/link and lucide's base three times in every signed-in page. A lower request
+    // cost and minimum size keep shared modules in chunks of their own (docs/performance/js-budget.md).
+    turbopackChunking: { requestCost: 20_000, minChunkSize: 10_000 },
   },
   turbopack: { root: import.meta.dirname, resolveAlias: { "use-intl/format-message": formatOnly } },
   async headers() {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { TAuditFilter } from "@/db/queries/audit-events";
@@ -43,9 +44,7 @@ export async function AuditFilters({ filter, size }: { filter: TAuditFilter; siz
       <div className="flex gap-2">
         <PageSizeField size={size} />
         <Button type="submit">{t("apply")}</Button>
-        <Button asChild variant="ghost">
-          <Link href={withPageSize("/admin/audit", size)}>{t("reset")}</Link>
-        </Button>
+        <Link className={buttonVariants({ variant: "ghost" })} href={withPageSize("/admin/audit", size)}>{t("reset")}</Link>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { setDepartmentActiveAction } from "@/app/(app)/admin/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 

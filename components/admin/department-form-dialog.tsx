@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { createDepartmentAction, updateDepartmentAction } from "@/app/(app)/admin/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -12,7 +12,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { DEPARTMENT_KINDS, type TDepartmentKind } from "@/lib/domain/codes";
-import { type TDepartmentCreateInput, ZDepartmentCreateSchema } from "@/lib/validation/departments";
+import type { TDepartmentCreateInput } from "@/lib/validation/departments";
 
 type TEditable = { id: string; version: number; name: string; kind: TDepartmentKind; sortOrder: number };
 
@@ -23,7 +23,7 @@ export function DepartmentFormDialog(props: { mode: "create" } | { mode: "edit";
   const [open, setOpen] = useState(false);
   const existing = props.mode === "edit" ? props.department : null;
   const form = useForm({
-    resolver: zodResolver(ZDepartmentCreateSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/departments").then((m) => m.ZDepartmentCreateSchema)),
     defaultValues: {
       name: existing?.name ?? "",
       kind: existing?.kind ?? "district",

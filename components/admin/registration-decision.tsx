@@ -1,16 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { decideRegistrationAction } from "@/app/(app)/admin/actions";
-import { useActionRunner, useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
-import { type TDecideRegistrationInput, ZDecideRegistrationSchema } from "@/lib/validation/users";
+import type { TDecideRegistrationInput } from "@/lib/validation/users";
 import { DepartmentSelect } from "@/components/forms/department-select";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { FormButtons } from "./user-form-dialog";
@@ -24,7 +25,7 @@ export function RegistrationDecision({ user, departments }: { user: TPending; de
   const [open, setOpen] = useState(false);
   const reject = useActionRunner();
   const form = useForm({
-    resolver: zodResolver(ZDecideRegistrationSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/users").then((m) => m.ZDecideRegistrationSchema)),
     defaultValues: {
       id: user.id,
       version: user.version,

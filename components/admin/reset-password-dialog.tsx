@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { resetPasswordAction } from "@/app/(app)/admin/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { type TResetPasswordInput, ZResetPasswordSchema } from "@/lib/validation/users";
+import type { TResetPasswordInput } from "@/lib/validation/users";
 import { FormButtons } from "./user-form-dialog";
 
 export function ResetPasswordDialog({ user }: { user: { id: string; version: number; account: string } }) {
@@ -19,7 +19,7 @@ export function ResetPasswordDialog({ user }: { user: { id: string; version: num
   const ta = useTranslations("auth");
   const [open, setOpen] = useState(false);
   const form = useForm({
-    resolver: zodResolver(ZResetPasswordSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/users").then((m) => m.ZResetPasswordSchema)),
     defaultValues: { id: user.id, version: user.version, password: "" } satisfies TResetPasswordInput,
   });
   const { onSubmit, failure } = useActionSubmit(form, resetPasswordAction, () => setOpen(false));

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { createUserAction, updateUserAction } from "@/app/(app)/admin/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -12,7 +12,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TRole } from "@/lib/domain/codes";
-import { type TUserCreateInput, type TUserUpdateInput, ZUserCreateSchema, ZUserUpdateSchema } from "@/lib/validation/users";
+import type { TUserCreateInput, TUserUpdateInput } from "@/lib/validation/users";
 import { DepartmentSelect } from "@/components/forms/department-select";
 import { RoleCheckboxes } from "./role-checkboxes";
 
@@ -65,7 +65,7 @@ function CreateUserForm({ departments, onDone }: { departments: TDepartments; on
   const t = useTranslations("admin");
   const ta = useTranslations("auth");
   const form = useForm({
-    resolver: zodResolver(ZUserCreateSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/users").then((m) => m.ZUserCreateSchema)),
     defaultValues: { account: "", name: "", phone: "", departmentId: "", roles: [], password: "" } satisfies TUserCreateInput,
   });
   const { onSubmit, failure } = useActionSubmit(form, createUserAction, onDone);
@@ -97,7 +97,7 @@ function CreateUserForm({ departments, onDone }: { departments: TDepartments; on
 function EditUserForm({ user, departments, onDone }: { user: TEditableUser; departments: TDepartments; onDone: () => void }) {
   const t = useTranslations("admin");
   const form = useForm({
-    resolver: zodResolver(ZUserUpdateSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/users").then((m) => m.ZUserUpdateSchema)),
     defaultValues: {
       id: user.id,
       version: user.version,

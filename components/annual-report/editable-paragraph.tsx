@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { editReportParagraphAction } from "@/app/(app)/plans/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
-import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/input";
+import { lazy, Suspense, useState } from "react";
+
+// The editor (its box, buttons and the save action's runner) loads with the first 编辑 (js budget).
+const ParagraphEditor = lazy(() => import("./paragraph-editor").then((m) => ({ default: m.ParagraphEditor })));
 
 type TProps = {
   planId: string;
@@ -20,18 +19,13 @@ type TProps = {
 export function EditableParagraph({ planId, paragraphId, text, generated, version }: TProps) {
   const t = useTranslations("report");
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(text);
-  const { run, failure, pending } = useActionRunner();
-  const save = async (next: string) => {
-    if (await run(editReportParagraphAction({ planId, paragraphId, text: next, version }))) setEditing(false);
-  };
   if (!editing) {
     return (
       <>
         {text}
         <span className="no-print ml-1 inline-flex gap-1 indent-0 align-middle font-sans text-[10pt]">
           {generated !== null ? <span className="rounded bg-sky-100 px-1 text-sky-900">{t("edited")}</span> : null}
-          <button type="button" className="text-primary hover:underline" onClick={() => (setValue(text), setEditing(true))} aria-label={t("editParagraph")}>
+          <button type="button" className="text-primary hover:underline" onClick={() => setEditing(true)} aria-label={t("editParagraph")}>
             {t("edit")}
           </button>
         </span>
@@ -39,23 +33,8 @@ export function EditableParagraph({ planId, paragraphId, text, generated, versio
     );
   }
   return (
-    <span className="no-print grid gap-2 indent-0 font-sans text-sm">
-      <Textarea rows={Math.min(12, Math.max(3, Math.ceil(value.length / 40)))} value={value} onChange={(e) => setValue(e.target.value)} aria-label={t("paragraphText")} />
-      {generated !== null ? <span className="text-xs text-muted-foreground">{t("generatedWas", { text: generated })}</span> : null}
-      <span className="flex flex-wrap gap-2">
-        <Button type="button" size="sm" disabled={pending} onClick={() => save(value)}>
-          {t("save")}
-        </Button>
-        <Button type="button" size="sm" variant="outline" disabled={pending} onClick={() => setEditing(false)}>
-          {t("cancel")}
-        </Button>
-        {generated !== null ? (
-          <Button type="button" size="sm" variant="outline" disabled={pending} onClick={() => save("")}>
-            {t("restore")}
-          </Button>
-        ) : null}
-      </span>
-      {failure ? <span role="alert" className="text-destructive">{failure}</span> : null}
-    </span>
+    <Suspense fallback={text}>
+      <ParagraphEditor planId={planId} paragraphId={paragraphId} text={text} generated={generated} version={version} onDone={() => setEditing(false)} />
+    </Suspense>
   );
 }

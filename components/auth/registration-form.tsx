@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { Button } from "@/components/ui/button";
@@ -12,14 +12,14 @@ import { FormField, FormMessage } from "@/components/ui/form-field";
 import { DepartmentSelect } from "@/components/forms/department-select";
 import { Input, Textarea } from "@/components/ui/input";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
-import { type TRegistrationInput, ZRegistrationSchema } from "@/lib/validation/auth";
+import type { TRegistrationInput } from "@/lib/validation/auth";
 
 export function RegistrationForm({ departments }: { departments: { id: string; name: string }[] }) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TRegistrationInput>({
-    resolver: zodResolver(ZRegistrationSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/auth").then((m) => m.ZRegistrationSchema)),
     defaultValues: { account: "", name: "", phone: "", departmentId: "", note: "", password: "", confirmPassword: "" },
   });
   const errors = form.formState.errors;

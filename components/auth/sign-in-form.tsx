@@ -1,18 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { PasswordInput } from "@/components/ui/password-input";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { type TSignInInput, ZSignInSchema } from "@/lib/validation/auth";
+import type { TSignInInput } from "@/lib/validation/auth";
+import { signInWithCredentials } from "./next-auth-client";
 
 type TMethod = TSignInInput["method"];
 
@@ -22,14 +22,14 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TSignInInput>({
-    resolver: zodResolver(ZSignInSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/auth").then((m) => m.ZSignInSchema)),
     defaultValues: { login: "", password: "", method: "account" },
   });
   const method = useWatch({ control: form.control, name: "method" });
 
   async function onSubmit(values: TSignInInput) {
     setFailure(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const result = await signInWithCredentials(values);
     if (!result || result.error) {
       const code = result?.error ?? "unavailable";
       // "throttled:<seconds>": too many attempts from this address or on this account (HTTP 429).

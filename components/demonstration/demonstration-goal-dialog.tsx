@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm, useWatch } from "react-hook-form";
 import { createDemonstrationGoalAction, markDemonstrationGoalAction } from "@/app/(app)/plans/actions";
 import { DepartmentSelect, type TDepartmentOption } from "@/components/forms/department-select";
@@ -11,7 +11,7 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { DEMONSTRATION_CATEGORIES, DEMONSTRATION_STAGES } from "@/lib/domain/codes";
-import { type TDemonstrationGoalFormInput, ZDemonstrationGoalFormSchema } from "@/lib/validation/demonstration";
+import type { TDemonstrationGoalFormInput } from "@/lib/validation/demonstration";
 
 export type TGoalOption = { id: string; label: string; version: number };
 
@@ -35,7 +35,7 @@ export function DemonstrationGoalDialog({ onClose, ...props }: { planId: string;
 function DemonstrationGoalForm({ planId, goals, departments, onDone }: { planId: string; goals: TGoalOption[]; departments: TDepartmentOption[]; onDone: () => void }) {
   const t = useTranslations("demonstration");
   const form = useForm({
-    resolver: zodResolver(ZDemonstrationGoalFormSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/demonstration").then((m) => m.ZDemonstrationGoalFormSchema)),
     defaultValues: { goalId: "", title: "", category: "project", leadDepartmentId: "", stageDueDates: {} } satisfies TDemonstrationGoalFormInput,
   });
   const { onSubmit, failure } = useActionSubmit(

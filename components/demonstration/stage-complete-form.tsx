@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { completeDemonstrationStageAction } from "@/app/(app)/tasks/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/input";
 import type { TDemonstrationStage } from "@/lib/domain/codes";
-import { type TCompleteStageInput, ZCompleteStageSchema } from "@/lib/validation/demonstration";
+import type { TCompleteStageInput } from "@/lib/validation/demonstration";
 
 /** Completes the current 示范创建 stage with a note and evidence files (as a progress report does). */
 export function StageCompleteForm({ taskId, version, stage, stageName }: { taskId: string; version: number; stage: TDemonstrationStage; stageName: string }) {
@@ -20,7 +20,7 @@ export function StageCompleteForm({ taskId, version, stage, stageName }: { taskI
   const tUploads = useTranslations("uploads");
   const [evidence, setEvidence] = useState(NO_EVIDENCE);
   const form = useForm({
-    resolver: zodResolver(ZCompleteStageSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/demonstration").then((m) => m.ZCompleteStageSchema)),
     defaultValues: { id: taskId, version, stage, note: "", attachmentIds: [] } satisfies TCompleteStageInput,
   });
   const { onSubmit, failure, setFailure } = useActionSubmit(form, completeDemonstrationStageAction, undefined, t("stageCompleted"));

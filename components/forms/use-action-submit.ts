@@ -38,30 +38,3 @@ export function useActionSubmit<TValues extends FieldValues, TOut, TResult>(
   });
   return { onSubmit, failure, setFailure };
 }
-
-/** For one-click actions (confirmations, toggles): the refusal message or null; success is announced. */
-export function useActionRunner() {
-  const router = useRouter();
-  const t = useTranslations("feedback");
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run<T>(promise: Promise<TActionResult<T>>, successMessage?: string | null): Promise<boolean> {
-    setPending(true);
-    setFailure(null);
-    try {
-      const result = await promise;
-      if (!result.ok) {
-        setFailure(result.message);
-        announceFailure(result.message);
-        return false;
-      }
-      // null: the change speaks for itself (marking a notification read).
-      if (successMessage !== null) announceSuccess(successMessage ?? t("done"));
-      router.refresh();
-      return true;
-    } finally {
-      setPending(false);
-    }
-  }
-  return { run, failure, pending };
-}

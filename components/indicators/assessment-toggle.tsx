@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { updateFrameworkAction } from "@/app/(app)/admin/indicators/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import type { TIndicatorFramework } from "@/db/schema";
 
 /** 考核按此体系加权: one framework at a time weighs the assessment. */

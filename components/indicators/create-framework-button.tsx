@@ -2,12 +2,12 @@
 
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button-variants";
 
 // The dialog (its form, schema and resolver) loads on the first press, not with the page (js budget).
-const CreateFrameworkDialog = dynamic(() => import("./create-framework-dialog").then((m) => m.CreateFrameworkDialog), { ssr: false });
+// React.lazy rather than next/dynamic, whose loader was ~3 kB gzip of the page's first load.
+const CreateFrameworkDialog = lazy(() => import("./create-framework-dialog").then((m) => ({ default: m.CreateFrameworkDialog })));
 
 /** 新建指标体系: opens the dialog; focus comes back here when it closes. */
 export function CreateFrameworkButton() {
@@ -21,12 +21,14 @@ export function CreateFrameworkButton() {
         {t("newFramework")}
       </button>
       {open ? (
-        <CreateFrameworkDialog
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <CreateFrameworkDialog
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

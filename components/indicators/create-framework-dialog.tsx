@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { createFrameworkAction } from "@/app/(app)/admin/indicators/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -11,7 +11,7 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { INDICATOR_FRAMEWORK_KINDS } from "@/lib/domain/codes";
-import { type TFrameworkCreateInput, ZFrameworkCreateSchema } from "@/lib/validation/indicators";
+import type { TFrameworkCreateInput } from "@/lib/validation/indicators";
 
 const EMPTY = { code: "", name: "", kind: "assessment", description: "" } satisfies TFrameworkCreateInput;
 
@@ -25,7 +25,7 @@ export function CreateFrameworkDialog({ onClose }: { onClose: () => void }) {
   const t = useTranslations("indicators");
   const tc = useTranslations("common");
   const router = useRouter();
-  const form = useForm({ resolver: zodResolver(ZFrameworkCreateSchema), defaultValues: EMPTY });
+  const form = useForm({ resolver: useLazyZodResolver(() => import("@/lib/validation/indicators").then((m) => m.ZFrameworkCreateSchema)), defaultValues: EMPTY });
   const { onSubmit, failure } = useActionSubmit(
     form,
     (values) => createFrameworkAction(values),

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { importIndicatorsAction } from "@/app/(app)/admin/indicators/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 
 type TRow = { row: number; code: string; name: string; level: number; parentCode: string | null };

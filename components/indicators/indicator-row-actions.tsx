@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { deleteIndicatorAction, moveIndicatorAction, setIndicatorWeightAction, updateIndicatorAction } from "@/app/(app)/admin/indicators/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

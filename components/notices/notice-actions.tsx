@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { closeNoticeAction, sendBackNoticeAction, signNoticeAction } from "@/app/(app)/notices/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
 import type { TNoticeAction } from "@/lib/domain/notice-rules";

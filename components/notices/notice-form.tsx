@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm, useWatch } from "react-hook-form";
 import { issueNoticeAction } from "@/app/(app)/notices/actions";
 import { announceWarning } from "@/components/forms/feedback";
@@ -15,7 +15,7 @@ import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { NOTICE_KINDS, type TNoticeKind } from "@/lib/domain/codes";
 import { noticeTemplate } from "@/lib/domain/notice-templates";
 import { NoticePreview } from "./notice-preview";
-import { type TNoticeIssueInput, ZNoticeIssueSchema } from "@/lib/validation/notices";
+import type { TNoticeIssueInput } from "@/lib/validation/notices";
 
 type TTask = { id: string; title: string; dueDate: string | null };
 
@@ -46,7 +46,7 @@ export function NoticeForm({
     noticeTemplate(k, { taskTitle: task.title, dueDate: task.dueDate, departmentName: departmentName(departmentId) });
   const initial = templateFor(kind, leadDepartmentId);
   const form = useForm({
-    resolver: zodResolver(ZNoticeIssueSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/notices").then((m) => m.ZNoticeIssueSchema)),
     defaultValues: {
       kind,
       departmentId: leadDepartmentId ?? "",

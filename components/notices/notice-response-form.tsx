@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { draftResponseAction, respondNoticeAction } from "@/app/(app)/notices/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { evidenceBlocker, NO_EVIDENCE } from "@/components/tasks/evidence-summary";
 import { EvidenceUpload } from "@/components/tasks/evidence-upload";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
 

@@ -1,14 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { sendDraftNoticeAction } from "@/app/(app)/notices/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
-import { ZSendDraftNoticeSchema } from "@/lib/validation/notices";
 
 /** Reviewing a drafted notice (the daily job prepares 催办通知): edit, then send with a number. */
 export function SendDraftForm({
@@ -26,7 +25,7 @@ export function SendDraftForm({
   asksForAnswer: boolean;
 }) {
   const t = useTranslations("noticeForm");
-  const form = useForm({ resolver: zodResolver(ZSendDraftNoticeSchema), defaultValues: { id, version, content, responseDueDate } });
+  const form = useForm({ resolver: useLazyZodResolver(() => import("@/lib/validation/notices").then((m) => m.ZSendDraftNoticeSchema)), defaultValues: { id, version, content, responseDueDate } });
   const { onSubmit, failure } = useActionSubmit(form, sendDraftNoticeAction, undefined, t("issued"));
   return (
     <form className="grid gap-3" onSubmit={onSubmit} noValidate>

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { TAssignment } from "@/lib/domain/plan-review/review-tree";
-import { IMPORT_CHOICES, type TImportChoice } from "@/lib/validation/imports";
+import { IMPORT_CHOICES, type TImportChoice } from "@/lib/validation/limits";
 import { CooperatingDialog } from "./cooperating-dialog";
 
 export type TBulkPatch = Partial<TAssignment & { choice: TImportChoice }>;

@@ -2,7 +2,7 @@
 
 import { Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { importPlanAction } from "@/app/(app)/plans/actions";
 import { EmptyState } from "@/components/shell/empty-state";
 import { Button } from "@/components/ui/button";
@@ -18,7 +18,6 @@ import {
   addUnparsedLine, bulkAssign, dropNode, findNode, flattenReview, mergeIntoPrevious, splitNode, toReviewTree, updateNode,
 } from "@/lib/domain/plan-review/review-tree";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
-import { ZImportPlanSchema } from "@/lib/validation/imports";
 import { BulkAssignBar, type TBulkPatch } from "./bulk-assign-bar";
 import { CooperatingDialog } from "./cooperating-dialog";
 import type { TParseResult } from "./import-source-step";
@@ -30,6 +29,10 @@ import { suggestionAnchorId } from "./review-tag-chips";
 import { ReviewUnparsedCard } from "./review-unparsed-card";
 import { SplitNodeDialog } from "./split-node-dialog";
 import { nextReviewId, useReviewTree } from "./use-review-tree";
+
+// The shared import schema (zod with it) checks the tree before it is sent: loaded when the
+// review step appears, after the document was parsed, not with the page (js budget).
+const loadImportSchema = () => import("@/lib/validation/imports");
 
 export type TImportDone = { planId: string; title: string; goals: number; tasks: number; problems: number };
 
@@ -53,6 +56,7 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
   const { nodes, canUndo, change, undo } = useReviewTree(() => withSuggestions(toReviewTree(parsed.plan, nextReviewId), catalogue));
   const [screen, dispatch] = useReducer(reviewScreenReducer, { title: parsed.plan.title, year: parsed.year ?? currentYear }, initialReviewScreen);
   const { selected, collapsed, errors, dialog } = screen;
+  useEffect(() => void loadImportSchema().catch(() => undefined), []);
 
   const counts = useMemo(() => countReview(nodes), [nodes]);
   const departmentName = useMemo(() => new Map(departments.map((department) => [department.id, department.name])), [departments]);
@@ -113,6 +117,7 @@ export function ImportReviewStep({ parsed, sourceText, currentYear, departments,
       return;
     }
     const input = toImportInput({ title: screen.title, year: Number(screen.year), sourceText }, nodes);
+    const { ZImportPlanSchema } = await loadImportSchema();
     const checked = ZImportPlanSchema.safeParse(input);
     if (!checked.success) {
       dispatch({ type: "refused", errors: nodeErrorsOf(nodes, fieldErrorsOf(checked.error)), failure: t("fixErrors") });

@@ -7,13 +7,13 @@ import { parsePlanTextAction } from "@/app/(app)/plans/actions";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { TParsedPlan } from "@/lib/domain/plan-import";
 import { formatBytes } from "@/lib/format";
-import { cn } from "@/lib/utils";
-import { IMPORT_FILE_MAX_BYTES, IMPORT_TEXT_MAX } from "@/lib/validation/imports";
+import { cx } from "@/lib/class-names";
+import { IMPORT_FILE_MAX_BYTES, IMPORT_TEXT_MAX } from "@/lib/validation/limits";
 import { translateValidationMessage } from "@/lib/validation/translate";
 
 export type TParseResult = { plan: TParsedPlan; year: number | null };
@@ -99,7 +99,7 @@ export function ImportSourceStep({
       <CardContent className="grid gap-3">
         <p className="text-sm text-muted-foreground">{t("sourceHint")}</p>
         <div
-          className={cn("grid gap-1.5 rounded-md", dragging && "ring-2 ring-ring ring-offset-2")}
+          className={cx("grid gap-1.5 rounded-md", dragging && "ring-2 ring-ring ring-offset-2")}
           onDragOver={(event) => {
             event.preventDefault();
             setDragging(true);

@@ -4,6 +4,7 @@ import { CircleCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { Card, CardContent } from "@/components/ui/card";
 import type { TImportDone } from "./import-review-step";
 
@@ -24,12 +25,8 @@ export function ImportSummary({ done, onAgain }: { done: TImportDone; onAgain: (
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button asChild>
-            <Link href={`/plans/${done.planId}`}>{t("openPlan")}</Link>
-          </Button>
-          <Button asChild variant="outline">
-            <Link href="/tasks?status=draft&sort=created">{t("openDrafts")}</Link>
-          </Button>
+          <Link className={buttonVariants()} href={`/plans/${done.planId}`}>{t("openPlan")}</Link>
+          <Link className={buttonVariants({ variant: "outline" })} href="/tasks?status=draft&sort=created">{t("openDrafts")}</Link>
           <Button type="button" variant="ghost" onClick={onAgain}>
             {t("again")}
           </Button>

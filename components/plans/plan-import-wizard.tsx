@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TCatalogueIndicator } from "@/lib/domain/indicator-tags/codes";
-import { cn } from "@/lib/utils";
 import { ImportReviewStep, type TImportDone } from "./import-review-step";
 import { ImportSourceStep, type TParseResult } from "./import-source-step";
 import { ImportSummary } from "./import-summary";
@@ -28,7 +27,7 @@ export function PlanImportWizard({ departments, currentYear, catalogue }: {
     <div className="grid gap-3">
       <ol className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("steps")}>
         {STEPS.map((key, index) => (
-          <li key={key} aria-current={step === key ? "step" : undefined} className={cn("text-muted-foreground", step === key && "font-semibold text-foreground")}>
+          <li key={key} aria-current={step === key ? "step" : undefined} className={step === key ? "font-semibold text-foreground" : "text-muted-foreground"}>
             {t(`step.${key}`, { n: index + 1 })}
           </li>
         ))}

@@ -36,7 +36,7 @@ export function ReviewNamedDepartments({ node, departmentName, onUpdate }: {
         {message}
       </Badge>
       {ref.suggestion ? (
-        <Button type="button" size="sm" variant="outline" className="h-6 px-2 text-xs" onClick={() => take(ref.suggestion!.id)}>
+        <Button type="button" size={null} variant="outline" className="h-6 px-2 text-xs" onClick={() => take(ref.suggestion!.id)}>
           {t("takeSuggestion", { name: ref.suggestion.name })}
         </Button>
       ) : null}

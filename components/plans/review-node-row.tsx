@@ -9,9 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { TNodeError } from "@/lib/domain/plan-review/import-input";
 import { flattenReview, type TReviewNode } from "@/lib/domain/plan-review/review-tree";
-import { cn } from "@/lib/utils";
-import { IMPORT_CHOICES } from "@/lib/validation/imports";
-import { TITLE_MAX } from "@/lib/validation/tasks";
+import { cx } from "@/lib/class-names";
+import { IMPORT_CHOICES, TITLE_MAX } from "@/lib/validation/limits";
 import { messageText } from "@/lib/messages";
 import { GoalKindBadge } from "./plan-badges";
 import { ReviewNamedDepartments } from "./review-named-departments";
@@ -61,7 +60,7 @@ export const ReviewNodeRow = memo(function ReviewNodeRow({
   return (
     <li id={`review-node-${node.id}`} data-testid="review-node" data-kind={node.kind} data-choice={node.choice} className="grid gap-2">
       <div
-        className={cn(
+        className={cx(
           "grid gap-2 rounded-md border bg-background p-2",
           nodeErrors.length > 0 ? "border-destructive" : selected.has(node.id) ? "border-ring" : "border-border",
         )}

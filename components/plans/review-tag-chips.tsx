@@ -61,7 +61,7 @@ export function ReviewTagChips({ node, label, indicatorName, onAction }: {
               <Button
                 id={index === 0 ? suggestionAnchorId(node.id) : undefined}
                 type="button"
-                size="sm"
+                size={null}
                 variant="outline"
                 className="h-6 px-1.5 text-xs"
                 aria-label={t("acceptOf", { code: suggestion.code, name: suggestion.name })}
@@ -72,7 +72,7 @@ export function ReviewTagChips({ node, label, indicatorName, onAction }: {
               </Button>
               <Button
                 type="button"
-                size="sm"
+                size={null}
                 variant="ghost"
                 className="h-6 px-1.5 text-xs"
                 aria-label={t("dismissOf", { code: suggestion.code, name: suggestion.name })}

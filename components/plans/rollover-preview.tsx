@@ -4,13 +4,13 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { rolloverPlanAction } from "@/app/(app)/plans/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { StatusBadge } from "@/components/tasks/task-badges";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { TTaskStatus } from "@/lib/domain/codes";
-import { yearEnd } from "@/lib/domain/rollover";
+import { yearEnd } from "@/lib/domain/year-end";
 import { formatDay } from "@/lib/format";
 
 export type TRolloverPreviewItem = {

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { revokeApiTokenAction } from "@/app/(app)/settings/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { EmptyState } from "@/components/shell/empty-state";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export type TApiTokenView = {

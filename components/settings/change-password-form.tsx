@@ -1,26 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { changeOwnPasswordAction } from "@/app/(app)/settings/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { ZChangeOwnPasswordSchema } from "@/lib/validation/auth";
+import { signOutTo } from "@/components/auth/next-auth-client";
 
 /** After a change every session ends, this one too: the user signs in again with the new password. */
 export function ChangePasswordForm() {
   const t = useTranslations("settings");
   const ta = useTranslations("auth");
   const form = useForm({
-    resolver: zodResolver(ZChangeOwnPasswordSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/auth").then((m) => m.ZChangeOwnPasswordSchema)),
     defaultValues: { currentPassword: "", password: "", confirmPassword: "" },
   });
   const { onSubmit, failure } = useActionSubmit(form, changeOwnPasswordAction, () => {
-    void signOut({ callbackUrl: "/login?expired=1" });
+    void signOutTo("/login?expired=1");
   });
   const errors = form.formState.errors;
   return (

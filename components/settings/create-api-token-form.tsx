@@ -1,16 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Check, Copy } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { createApiTokenAction } from "@/app/(app)/settings/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, NativeSelect } from "@/components/ui/input";
-import { API_TOKEN_LIFETIMES, ZCreateApiTokenSchema, type TCreateApiTokenInput } from "@/lib/validation/api-tokens";
+import type { TCreateApiTokenInput } from "@/lib/validation/api-tokens";
+import { API_TOKEN_LIFETIMES } from "@/lib/validation/limits";
 
 /** Creates a personal token; its secret is shown once, here, and never again. */
 export function CreateApiTokenForm() {
@@ -18,7 +19,7 @@ export function CreateApiTokenForm() {
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const form = useForm<TCreateApiTokenInput, unknown, { name: string; expiresInDays: number; currentPassword: string }>({
-    resolver: zodResolver(ZCreateApiTokenSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/api-tokens").then((m) => m.ZCreateApiTokenSchema)),
     defaultValues: { name: "", expiresInDays: 30, currentPassword: "" },
   });
   const { onSubmit, failure } = useActionSubmit(form, createApiTokenAction, (created) => {

@@ -105,7 +105,7 @@ export function EvidenceUpload({ onChange, disabled = false }: { onChange: (summ
                 </p>
               </div>
               {item.state !== "uploading" ? (
-                <Button type="button" variant="ghost" size="icon" className="size-7 shrink-0" aria-label={t("remove", { name: item.name })} onClick={() => remove(item.key)}>
+                <Button type="button" variant="ghost" size={null} className="size-7 shrink-0 text-sm" aria-label={t("remove", { name: item.name })} onClick={() => remove(item.key)}>
                   <X aria-hidden />
                 </Button>
               ) : null}

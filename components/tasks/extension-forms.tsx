@@ -1,18 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { decideExtensionAction, requestExtensionAction } from "@/app/(app)/tasks/actions";
-import { useActionRunner, useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { formatDay } from "@/lib/format";
-import { type TExtensionRequestInput, ZExtensionRequestSchema } from "@/lib/validation/tasks";
+import type { TExtensionRequestInput } from "@/lib/validation/tasks";
 
 /** 申请延期 (lead department head, before the due date). */
 export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: string; version: number; dueDate: string }) {
@@ -21,7 +22,7 @@ export function ExtensionRequestDialog({ taskId, version, dueDate }: { taskId: s
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const form = useForm({
-    resolver: zodResolver(ZExtensionRequestSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/tasks").then((m) => m.ZExtensionRequestSchema)),
     defaultValues: { id: taskId, version, requestedDueDate: "", reason: "" } satisfies TExtensionRequestInput,
   });
   const { onSubmit, failure } = useActionSubmit(form, requestExtensionAction, () => setOpen(false), t("requested"));

@@ -4,10 +4,10 @@ import { CheckCircle2, Circle } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { addMilestoneAction, completeMilestoneAction } from "@/app/(app)/tasks/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { formatDay } from "@/lib/format";
 

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setOwnerAction } from "@/app/(app)/tasks/actions";
-import { useActionRunner } from "@/components/forms/use-action-submit";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { ReasonedButton } from "@/components/ui/reasoned-button";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { NativeSelect } from "@/components/ui/input";
 
 /** 指定责任人 among the lead department's people. */

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { prepareCompletionAction } from "@/app/(app)/tasks/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/input";
 import { formatBytes } from "@/lib/format";
-import { type TPrepareCompletionInput, ZPrepareCompletionSchema } from "@/lib/validation/completion-drafts";
+import type { TPrepareCompletionInput } from "@/lib/validation/completion-drafts";
 import { evidenceBlocker, NO_EVIDENCE } from "./evidence-summary";
 import { EvidenceUpload } from "./evidence-upload";
 
@@ -27,7 +27,7 @@ export function PrepareCompletionForm({ taskId, version, draft }: { taskId: stri
   const [kept, setKept] = useState<TFile[]>(draft?.attachments ?? []);
   const [evidence, setEvidence] = useState(NO_EVIDENCE);
   const form = useForm({
-    resolver: zodResolver(ZPrepareCompletionSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/completion-drafts").then((m) => m.ZPrepareCompletionSchema)),
     defaultValues: { id: taskId, version, note: draft?.note ?? "", attachmentIds: [] } satisfies TPrepareCompletionInput,
   });
   // The page re-renders with the task's new version and remounts this form (keyed by version).

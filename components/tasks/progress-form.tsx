@@ -1,15 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { reportProgressAction } from "@/app/(app)/tasks/actions";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
-import { type TProgressInput, ZProgressSchema } from "@/lib/validation/tasks";
+import type { TProgressInput } from "@/lib/validation/tasks";
 import { evidenceBlocker, NO_EVIDENCE } from "./evidence-summary";
 import { EvidenceUpload } from "./evidence-upload";
 
@@ -20,7 +20,7 @@ export function ProgressForm({ taskId, version, currentProgress }: { taskId: str
   const [uploadKey, setUploadKey] = useState(0);
   const [evidence, setEvidence] = useState(NO_EVIDENCE);
   const form = useForm({
-    resolver: zodResolver(ZProgressSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/tasks").then((m) => m.ZProgressSchema)),
     defaultValues: { id: taskId, version, percent: currentProgress, note: "", attachmentIds: [] } satisfies TProgressInput,
   });
   // The page re-renders with the task's new version and remounts this form (keyed by version).

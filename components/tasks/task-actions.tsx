@@ -7,7 +7,7 @@ import { transitionTaskAction } from "@/app/(app)/tasks/actions";
 import { announceFailure, announceSuccess } from "@/components/forms/feedback";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FormMessage } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/input";
 import { TRANSITIONS, type TTaskAction } from "@/lib/domain/task-workflow";

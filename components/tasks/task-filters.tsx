@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DepartmentSelect } from "@/components/forms/department-select";
 import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { PageSizeField } from "@/components/shell/page-size-field";
 import { withPageSize, type TPageSize } from "@/lib/pagination";
@@ -96,9 +97,7 @@ export async function TaskFilters({ filter, options, size }: { filter: TTaskFilt
       <div className="col-span-2 flex items-end gap-2 sm:col-span-4 lg:col-span-5 lg:justify-end">
         <PageSizeField size={size} />
         <Button type="submit">{t("applyFilters")}</Button>
-        <Button asChild variant="outline">
-          <Link href={withPageSize("/tasks", size)}>{t("clearFilters")}</Link>
-        </Button>
+        <Link className={buttonVariants({ variant: "outline" })} href={withPageSize("/tasks", size)}>{t("clearFilters")}</Link>
       </div>
     </form>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { createTaskAction, ownerCandidatesAction, updateTaskAction } from "@/app/(app)/tasks/actions";
 import { DepartmentSelect } from "@/components/forms/department-select";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -16,7 +16,7 @@ import type { TGoalOption } from "@/db/queries/plans";
 import { TASK_PRIORITIES } from "@/lib/domain/codes";
 import type { TIndicatorOption } from "@/lib/domain/indicator-tags/codes";
 import { translateValidationMessage } from "@/lib/validation/translate";
-import { type TTaskCreateInput, ZTaskCreateSchema } from "@/lib/validation/tasks";
+import type { TTaskCreateInput } from "@/lib/validation/tasks";
 import { DepartmentMultiSelect } from "./department-multi-select";
 import { IndicatorMultiSelect } from "./indicator-multi-select";
 
@@ -43,7 +43,7 @@ export function TaskForm({
   const router = useRouter();
   const editing = initial?.id !== undefined;
   const form = useForm({
-    resolver: zodResolver(ZTaskCreateSchema),
+    resolver: useLazyZodResolver(() => import("@/lib/validation/tasks").then((m) => m.ZTaskCreateSchema)),
     defaultValues: {
       title: initial?.title ?? "",
       description: initial?.description ?? "",

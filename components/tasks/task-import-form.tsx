@@ -1,13 +1,14 @@
 "use client";
 
-import { CircleAlert, CircleCheck, LoaderCircle, Upload } from "lucide-react";
+import { LoaderCircle, Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
 import { postTaskImport, type TImportOutcome, type TImportPhase } from "./post-task-import";
+
+// What an upload came to (a table of problems, a link to the drafts) loads with the first answer (js budget).
+const ImportOutcome = lazy(() => import("./task-import-outcome").then((m) => ({ default: m.ImportOutcome })));
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -62,50 +63,13 @@ export function TaskImportForm() {
           {"uploaded" in phase ? tl("uploading", { percent: phase.uploaded }) : tl("checking")}
         </div>
       ) : null}
-      <div aria-live="polite">{outcome ? <ImportOutcome outcome={outcome} /> : null}</div>
-    </div>
-  );
-}
-
-function ImportOutcome({ outcome }: { outcome: TImportOutcome }) {
-  const t = useTranslations("taskImport");
-  if (outcome.kind === "created") {
-    return (
-      <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-green-700/40 bg-green-50 p-3 text-sm">
-        <CircleCheck aria-hidden className="size-4 text-green-700" />
-        <span>{t("created", { n: outcome.created })}</span>
-        <Link className="text-primary underline underline-offset-4" href="/tasks?status=draft&sort=created">
-          {t("viewDrafts")}
-        </Link>
+      <div aria-live="polite">
+        {outcome ? (
+          <Suspense fallback={null}>
+            <ImportOutcome outcome={outcome} />
+          </Suspense>
+        ) : null}
       </div>
-    );
-  }
-  return (
-    <div className="grid gap-2">
-      <p role="alert" className="flex items-start gap-2 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm text-destructive">
-        <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-        {outcome.message}
-      </p>
-      {outcome.kind === "refused" ? (
-        <Table aria-label={t("errorsTitle")}>
-          <thead>
-            <tr>
-              <Th className="num">{t("row")}</Th>
-              <Th>{t("column")}</Th>
-              <Th>{t("problem")}</Th>
-            </tr>
-          </thead>
-          <tbody className="bg-background">
-            {outcome.errors.map((error, i) => (
-              <tr key={`${error.path}-${i}`}>
-                <Td className="num">{error.row ?? t("wholeFile")}</Td>
-                <Td className="whitespace-nowrap">{error.column ?? "—"}</Td>
-                <Td>{error.message}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      ) : null}
     </div>
   );
 }

@@ -1,10 +1,14 @@
 "use client";
 
-import { AlertDialog as AlertPrimitive } from "radix-ui";
-import type { ReactNode } from "react";
+import { type MouseEvent, type ReactElement, type ReactNode, cloneElement, useId, useState } from "react";
 import { Button } from "./button";
+import { Modal } from "./modal";
 
-/** Asks before an action that cannot be undone; Escape and 取消 back out. */
+/**
+ * Asks before an action that cannot be undone; Escape and 取消 back out. A native modal
+ * <dialog> with the alertdialog role (./modal.tsx): the focus starts on 取消, and a press
+ * beside it does not close it, as with Radix's AlertDialog that this replaced.
+ */
 export function ConfirmDialog({
   trigger,
   title,
@@ -14,7 +18,7 @@ export function ConfirmDialog({
   destructive = false,
   onConfirm,
 }: {
-  trigger: ReactNode;
+  trigger: ReactElement<{ onClick?: (event: MouseEvent<HTMLElement>) => void } & Record<string, unknown>>;
   title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
@@ -22,26 +26,50 @@ export function ConfirmDialog({
   destructive?: boolean;
   onConfirm: () => void;
 }) {
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  const descriptionId = useId();
   return (
-    <AlertPrimitive.Root>
-      <AlertPrimitive.Trigger asChild>{trigger}</AlertPrimitive.Trigger>
-      <AlertPrimitive.Portal>
-        <AlertPrimitive.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <AlertPrimitive.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-background p-5 shadow-lg">
-          <AlertPrimitive.Title className="text-base font-semibold">{title}</AlertPrimitive.Title>
-          <AlertPrimitive.Description className="mt-2 text-sm text-muted-foreground">{description}</AlertPrimitive.Description>
+    <>
+      {cloneElement(trigger, {
+        "aria-haspopup": "dialog",
+        "aria-expanded": open,
+        onClick: (event: MouseEvent<HTMLElement>) => {
+          trigger.props.onClick?.(event);
+          if (!event.defaultPrevented) setOpen(true);
+        },
+      })}
+      {open ? (
+        <Modal
+          role="alertdialog"
+          aria-labelledby={titleId}
+          aria-describedby={descriptionId}
+          dismissOnBackdrop={false}
+          onDismiss={() => setOpen(false)}
+          className="m-auto w-[calc(100vw-2rem)] max-w-md rounded-lg border border-border bg-background p-5 text-foreground shadow-lg backdrop:bg-black/40"
+        >
+          <h2 id={titleId} className="text-base font-semibold">
+            {title}
+          </h2>
+          <p id={descriptionId} className="mt-2 text-sm text-muted-foreground">
+            {description}
+          </p>
           <div className="mt-5 flex justify-end gap-2">
-            <AlertPrimitive.Cancel asChild>
-              <Button variant="outline">{cancelLabel}</Button>
-            </AlertPrimitive.Cancel>
-            <AlertPrimitive.Action asChild>
-              <Button variant={destructive ? "destructive" : "default"} onClick={onConfirm}>
-                {confirmLabel}
-              </Button>
-            </AlertPrimitive.Action>
+            <Button variant="outline" onClick={() => setOpen(false)}>
+              {cancelLabel}
+            </Button>
+            <Button
+              variant={destructive ? "destructive" : "default"}
+              onClick={() => {
+                onConfirm();
+                setOpen(false);
+              }}
+            >
+              {confirmLabel}
+            </Button>
           </div>
-        </AlertPrimitive.Content>
-      </AlertPrimitive.Portal>
-    </AlertPrimitive.Root>
+        </Modal>
+      ) : null}
+    </>
   );
 }

@@ -1,7 +1,7 @@
-import { Label as LabelPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { cx } from "@/lib/class-names";
 
-export function Label({ className, ...props }: ComponentProps<typeof LabelPrimitive.Root>) {
-  return <LabelPrimitive.Root className={cn("text-sm font-medium leading-none", className)} {...props} />;
+/** A native label: no script (Radix's Label only stopped a double click from selecting its text). */
+export function Label({ className, ...props }: ComponentProps<"label">) {
+  return <label className={cx("text-sm font-medium leading-none", className)} {...props} />;
 }

@@ -2,7 +2,7 @@
 
 import { Eye, EyeOff } from "lucide-react";
 import { type ComponentProps, useState } from "react";
-import { cn } from "@/lib/utils";
+import { cx } from "@/lib/class-names";
 import { Input } from "./input";
 
 /** A password field with a button that shows what was typed (on a phone keyboard typos are common). */
@@ -10,7 +10,7 @@ export function PasswordInput({ className, showLabel, hideLabel, ...props }: Omi
   const [shown, setShown] = useState(false);
   return (
     <div className="relative">
-      <Input type={shown ? "text" : "password"} className={cn("pr-10", className)} {...props} />
+      <Input type={shown ? "text" : "password"} className={cx("pr-10", className)} {...props} />
       <button
         type="button"
         className="absolute inset-y-0 right-0 flex w-10 items-center justify-center text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"

@@ -1,10 +1,13 @@
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { cx, withDefaults } from "@/lib/class-names";
+
+// A heading's own alignment (text-right for numbers) replaces the default, as tailwind-merge did.
+const ALIGN = [[/^text-(left|right|center)$/, "text-left"]] as const;
 
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
     <div className="w-full overflow-x-auto">
-      <table className={cn("w-full border-collapse text-sm", className)} {...props} />
+      <table className={cx("w-full border-collapse text-sm", className)} {...props} />
     </div>
   );
 }
@@ -12,12 +15,12 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
 export function Th({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
-      className={cn("border-b border-border bg-muted/60 px-3 py-2 text-left font-medium text-muted-foreground whitespace-nowrap", className)}
+      className={withDefaults("border-b border-border bg-muted/60 px-3 py-2 font-medium text-muted-foreground whitespace-nowrap", ALIGN, className)}
       {...props}
     />
   );
 }
 
 export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("border-b border-border px-3 py-2 align-top", className)} {...props} />;
+  return <td className={cx("border-b border-border px-3 py-2 align-top", className)} {...props} />;
 }

@@ -18,7 +18,9 @@ export function isRolloverYear(planYear: number, targetYear: number): boolean {
   return targetYear > planYear && targetYear <= planYear + 5;
 }
 
-export const yearEnd = (year: number) => `${year}-12-31`;
+import { yearEnd } from "./year-end";
+
+export { yearEnd };
 
 /**
  * The successor's due date unless the preview chose another: the old due date's

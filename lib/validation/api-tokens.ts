@@ -1,8 +1,9 @@
 import { requiredText, text, ZId } from "./common";
 import { z } from "./zod";
 
-/** The lifetimes a person may choose for a personal token, in days. */
-export const API_TOKEN_LIFETIMES = [7, 30, 90, 365] as const;
+import { API_TOKEN_LIFETIMES } from "./limits";
+
+export { API_TOKEN_LIFETIMES };
 
 export const ZCreateApiTokenSchema = z
   .object({

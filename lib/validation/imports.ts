@@ -1,19 +1,17 @@
 import { GOAL_KINDS, type TGoalKind } from "@/lib/domain/codes";
 import { ZIndicatorCodes } from "./indicator-codes";
 import { requiredText, ZId, ZOptionalId, text } from "./common";
-import { NOTE_MAX, TITLE_MAX, ZOptionalDate } from "./tasks";
+import { IMPORT_CHOICES, IMPORT_FILE_MAX_BYTES, IMPORT_MAX_DEPTH, IMPORT_MAX_NODES, IMPORT_MAX_TASKS, IMPORT_TEXT_MAX, NOTE_MAX, TITLE_MAX } from "./limits";
+import { ZOptionalDate } from "./tasks";
 import { z } from "./zod";
+
+export { IMPORT_CHOICES, IMPORT_FILE_MAX_BYTES, IMPORT_MAX_DEPTH, IMPORT_MAX_NODES, IMPORT_MAX_TASKS, IMPORT_TEXT_MAX };
+import type { TImportChoice } from "./limits";
+export type { TImportChoice };
 
 // Document import (docs/product.md, "Document import"): the text to parse, and the
 // reviewed tree that becomes a plan, its goals and draft tasks.
 
-/** A document's text, as pasted or extracted from a file (the parser's own limit). */
-export const IMPORT_TEXT_MAX = 1_000_000;
-export const IMPORT_MAX_NODES = 2_000;
-export const IMPORT_MAX_TASKS = 500;
-/** group > section > item > four measure styles is 7 levels; 10 leaves room and bounds parsing. */
-export const IMPORT_MAX_DEPTH = 10;
-export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 export const ZParsePlanTextSchema = z
   .object({
@@ -28,12 +26,6 @@ export const ZParsePlanTextSchema = z
   .strict();
 export type TParsePlanTextInput = z.input<typeof ZParsePlanTextSchema>;
 
-/**
- * What a reviewed node becomes: a work item with a draft task, a rectification
- * problem (a goal of kind "problem" with a draft task to fix it), or a goal only.
- */
-export const IMPORT_CHOICES = ["task", "problem", "goal"] as const;
-export type TImportChoice = (typeof IMPORT_CHOICES)[number];
 
 const ZImportIndicator = z
   .object({

@@ -6,9 +6,9 @@ import { ZIndicatorCode, ZIndicatorCodes } from "./indicator-codes";
 import { optionalText, requiredText, ZId, ZOptionalId, ZVersion, text } from "./common";
 import { z } from "./zod";
 
-// docs/product.md: titles 200 characters, notes 10,000.
-export const TITLE_MAX = 200;
-export const NOTE_MAX = 10_000;
+import { NOTE_MAX, TITLE_MAX } from "./limits";
+
+export { NOTE_MAX, TITLE_MAX };
 
 export const ZDate = text().trim().refine(isIsoDate, { error: "invalidDate" });
 export const ZOptionalDate = z

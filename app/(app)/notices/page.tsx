@@ -8,7 +8,7 @@ import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/noti
 import { Pager } from "@/components/shell/pager";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/shell/empty-state";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { DataTable } from "@/components/ui/data-table";
 import { listNotices } from "@/db/queries/notices/list-notices";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -58,12 +58,10 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
           can(actor, "notice:issue") ? (
             <>
               <MonthlyCircularForm defaultMonth={warningContext().today.slice(0, 7)} />
-              <Button asChild>
-                <Link href="/notices/new">
-                  <Plus aria-hidden />
-                  {t("create")}
-                </Link>
-              </Button>
+              <Link className={buttonVariants()} href="/notices/new">
+                <Plus aria-hidden />
+                {t("create")}
+              </Link>
             </>
           ) : null
         }

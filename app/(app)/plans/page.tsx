@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PlanStatusBadge } from "@/components/plans/plan-badges";
 import { EmptyState } from "@/components/shell/empty-state";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listPlansWithCounts } from "@/db/queries/plan-overview";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -30,12 +30,10 @@ export default async function PlansPage() {
           <p className="text-sm text-muted-foreground">{t("subtitle")}</p>
         </div>
         {canImport ? (
-          <Button asChild>
-            <Link href="/plans/import">
-              <FileUp aria-hidden />
-              {t("import")}
-            </Link>
-          </Button>
+          <Link className={buttonVariants()} href="/plans/import">
+            <FileUp aria-hidden />
+            {t("import")}
+          </Link>
         ) : null}
       </div>
       {rows.length === 0 ? (

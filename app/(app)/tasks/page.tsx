@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
 import { TaskFilters } from "@/components/tasks/task-filters";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { listActiveDepartments } from "@/db/queries/departments";
 import { listPlanSections } from "@/db/queries/plans";
 import { loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
@@ -41,38 +41,30 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <h1 className="text-lg font-semibold">{t("title")}</h1>
         <div className="flex flex-wrap gap-2">
           {seesAll ? (
-            <Button asChild variant="outline">
-              <Link href="/plans">
-                <FileStack aria-hidden />
-                {tPlans("title")}
-              </Link>
-            </Button>
+            <Link className={buttonVariants({ variant: "outline" })} href="/plans">
+              <FileStack aria-hidden />
+              {tPlans("title")}
+            </Link>
           ) : null}
           {/* Fetched by the button (progress shown, no second click), never prefetched. */}
           <DownloadButton href={`/api/tasks/export?${taskFilterToParams(filter)}`} title={tx("hint")}>
             {tx("button")}
           </DownloadButton>
-          <Button asChild variant="outline">
-            <Link href="/tasks/overdue">
-              <TriangleAlert aria-hidden />
-              {t("overdueList")}
-            </Link>
-          </Button>
+          <Link className={buttonVariants({ variant: "outline" })} href="/tasks/overdue">
+            <TriangleAlert aria-hidden />
+            {t("overdueList")}
+          </Link>
           {can(actor, "task:create") ? (
-            <Button asChild variant="outline">
-              <Link href="/tasks/import">
-                <FileUp aria-hidden />
-                {ti("link")}
-              </Link>
-            </Button>
+            <Link className={buttonVariants({ variant: "outline" })} href="/tasks/import">
+              <FileUp aria-hidden />
+              {ti("link")}
+            </Link>
           ) : null}
           {can(actor, "task:create") ? (
-            <Button asChild>
-              <Link href="/tasks/new">
-                <Plus aria-hidden />
-                {t("create")}
-              </Link>
-            </Button>
+            <Link className={buttonVariants()} href="/tasks/new">
+              <Plus aria-hidden />
+              {t("create")}
+            </Link>
           ) : null}
         </div>
       </div>

@@ -9,7 +9,7 @@ import { LateBadge, NoticeKindBadge, NoticeStatusBadge } from "@/components/noti
 import { NoticeResponseForm } from "@/components/notices/notice-response-form";
 import { SendDraftForm } from "@/components/notices/send-draft-form";
 import { StatusBadge } from "@/components/tasks/task-badges";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getNoticeDetail } from "@/db/queries/notices/notice-detail";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -52,12 +52,10 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {notice.status !== "draft" ? (
-            <Button asChild variant="outline">
-              <Link href={`/notices/${notice.id}/print`} target="_blank">
-                <Printer aria-hidden />
-                {t("print")}
-              </Link>
-            </Button>
+            <Link className={buttonVariants({ variant: "outline" })} href={`/notices/${notice.id}/print`} target="_blank">
+              <Printer aria-hidden />
+              {t("print")}
+            </Link>
           ) : null}
           <NoticeActions id={notice.id} version={notice.version} actions={actions.filter((a) => a !== "draft_response" && a !== "respond")} />
         </div>

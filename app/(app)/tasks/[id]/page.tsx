@@ -17,7 +17,7 @@ import { TaskIndicatorsCard } from "@/components/tasks/task-indicators-card";
 import { TaskTimeline } from "@/components/tasks/task-timeline";
 import { WhoCanHint } from "@/components/tasks/who-can-hint";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getTaskDetail, ownerCandidates } from "@/db/queries/tasks/task-detail";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -71,12 +71,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         </div>
         <div className="flex flex-wrap gap-2">
           {may.edit ? (
-            <Button asChild variant="outline">
-              <Link href={`/tasks/${task.id}/edit`}>
-                <Pencil aria-hidden />
-                {t("edit")}
-              </Link>
-            </Button>
+            <Link className={buttonVariants({ variant: "outline" })} href={`/tasks/${task.id}/edit`}>
+              <Pencil aria-hidden />
+              {t("edit")}
+            </Link>
           ) : null}
           {may.requestExtension ? <ExtensionRequestDialog taskId={task.id} version={task.version} dueDate={task.dueDate!} /> : null}
           <TaskActions taskId={task.id} version={task.version} actions={actions} submitGaps={submitGaps} />
@@ -202,9 +200,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                   <p className="text-muted-foreground">{t("noNotices")}</p>
                 )}
                 {may.escalate ? (
-                  <Button asChild variant="outline" data-testid="escalate">
-                    <Link href={`/notices/new?taskId=${task.id}&kind=${rung}`}>{t("escalate", { kind: tk(rung) })}</Link>
-                  </Button>
+                  <Link className={buttonVariants({ variant: "outline" })} data-testid="escalate" href={`/notices/new?taskId=${task.id}&kind=${rung}`}>{t("escalate", { kind: tk(rung) })}</Link>
                 ) : null}
               </CardContent>
             </Card>

@@ -3,7 +3,7 @@ import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TaskImportForm } from "@/components/tasks/task-import-form";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/domain/permissions";
@@ -30,12 +30,10 @@ export default async function TaskImportPage() {
           <p className="text-sm text-muted-foreground">{t("templateHint")}</p>
           <div>
             {/* A plain link: the route answers with a file, not a page. */}
-            <Button asChild variant="outline">
-              <a href="/api/tasks/import-template" download>
-                <Download aria-hidden />
-                {t("downloadTemplate")}
-              </a>
-            </Button>
+            <a className={buttonVariants({ variant: "outline" })} href="/api/tasks/import-template" download>
+              <Download aria-hidden />
+              {t("downloadTemplate")}
+            </a>
           </div>
         </CardContent>
       </Card>
