@@ -36,13 +36,14 @@ export function StatusBadge({ status }: { status: TTaskStatus }) {
   );
 }
 
+/** The bar and its number; its classes are named once in app/globals.css (a list draws fifty, twice). */
 export function ProgressBar({ value }: { value: number }) {
   return (
-    <span className="inline-flex items-center gap-2">
-      <span className="h-1.5 w-16 overflow-hidden rounded-full bg-muted" aria-hidden>
-        <span className="block h-full rounded-full bg-primary" style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
+    <span className="progress">
+      <span className="progress-track" aria-hidden>
+        <span className="progress-fill" style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
       </span>
-      <span className="num w-9 text-xs">{value}%</span>
+      <span className="progress-value">{`${value}%`}</span>
     </span>
   );
 }

@@ -20,7 +20,7 @@ export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[];
       card: "title",
       className: "max-w-md",
       cell: (row) => (
-        <Link href={`/tasks/${row.id}`} className="font-medium text-foreground underline-offset-2 hover:text-primary hover:underline">
+        <Link href={`/tasks/${row.id}`} className="task-link">
           {row.title}
         </Link>
       ),
@@ -34,9 +34,7 @@ export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[];
       cell: (row) => (
         <span>
           {formatDay(row.dueDate, locale)}
-          <span className="ml-1 inline-block">
-            <OverdueBadge status={row.status} dueDate={row.dueDate} today={today} />
-          </span>
+          <OverdueBadge status={row.status} dueDate={row.dueDate} today={today} className="ml-1" />
           {row.originalDueDate && row.dueDate !== row.originalDueDate ? (
             <span className="block text-xs text-muted-foreground">{t("extendedFrom", { date: formatDay(row.originalDueDate, locale) })}</span>
           ) : null}
