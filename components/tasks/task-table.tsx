@@ -4,15 +4,14 @@ import { EmptyState } from "@/components/shell/empty-state";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
 import type { TTaskListItem } from "@/db/queries/tasks/list-tasks";
 import { formatDay } from "@/lib/format";
-import { warningContext } from "@/lib/warning-context";
 import { OverdueBadge } from "./overdue-badge";
 import { ProgressBar, StatusBadge, WarningBadge } from "./task-badges";
 
-export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[]; emptyTitle: string }) {
+/** `today` is the list query's own (lib/warning-context.ts): one clock reading per page. */
+export async function TaskTable({ items, emptyTitle, today }: { items: TTaskListItem[]; emptyTitle: string; today: string }) {
   const t = await getTranslations("tasks");
   const locale = await getLocale();
   if (items.length === 0) return <EmptyState title={emptyTitle} />;
-  const { today } = warningContext();
   const columns: TColumn<TTaskListItem>[] = [
     {
       key: "title",
