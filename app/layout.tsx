@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ToastHost } from "@/components/shell/toast-host";
 import { DemoRibbon } from "@/components/shell/demo-ribbon";
+import { ClientMessages } from "@/i18n/client-messages";
 import { isDemoLoaded } from "@/db/queries/app-settings";
 import { logger } from "@/lib/logger";
 import "./globals.css";
@@ -30,7 +30,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* The base namespaces only: a segment that needs more says so (i18n/client-messages.tsx). */}
+        <ClientMessages namespaces={[]}>{children}</ClientMessages>
         <ToastHost label={tShell("toasts")} closeLabel={tFeedback("dismiss")} />
         {demo ? <DemoRibbon /> : null}
       </body>

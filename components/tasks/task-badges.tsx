@@ -1,17 +1,15 @@
 import { useTranslations } from "next-intl";
+import type { CSSProperties } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { TTaskStatus } from "@/lib/domain/codes";
 import type { TWarning } from "@/lib/domain/warning";
 
 const WARNING_TONE = { red: "red", yellow: "yellow", green: "green", done: "grey" } as const;
-const WARNING_DOT = { red: "bg-red-600", yellow: "bg-amber-500", green: "bg-green-600", done: "bg-gray-400" } as const;
-
-/** 红灯/黄灯/绿灯 with the word beside the colour: colour is never the only signal. */
+/** 红灯/黄灯/绿灯 with the word beside the colour: colour is never the only signal. The dot is the badge's ::before (app/globals.css). */
 export function WarningBadge({ warning }: { warning: TWarning }) {
   const t = useTranslations("warnings");
   return (
-    <Badge tone={WARNING_TONE[warning]} data-warning={warning}>
-      <span className={`size-2 rounded-full ${WARNING_DOT[warning]}`} aria-hidden />
+    <Badge tone={WARNING_TONE[warning]} className={`warning-dot warning-dot-${warning}`} data-warning={warning}>
       {t(warning)}
     </Badge>
   );
@@ -36,13 +34,16 @@ export function StatusBadge({ status }: { status: TTaskStatus }) {
   );
 }
 
+/**
+ * The bar and its number. Drawn by app/globals.css around one element (the track and the fill
+ * are its ::before and ::after, the share a custom property): a list draws fifty, and each
+ * element is rendered twice per page (HTML and the RSC payload).
+ */
 export function ProgressBar({ value }: { value: number }) {
+  const share = Math.max(0, Math.min(100, value));
   return (
-    <span className="inline-flex items-center gap-2">
-      <span className="h-1.5 w-16 overflow-hidden rounded-full bg-muted" aria-hidden>
-        <span className="block h-full rounded-full bg-primary" style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
-      </span>
-      <span className="num w-9 text-xs">{value}%</span>
+    <span className="progress" style={{ "--progress": share } as CSSProperties}>
+      <span className="progress-value">{`${value}%`}</span>
     </span>
   );
 }

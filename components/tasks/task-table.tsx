@@ -4,15 +4,14 @@ import { EmptyState } from "@/components/shell/empty-state";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
 import type { TTaskListItem } from "@/db/queries/tasks/list-tasks";
 import { formatDay } from "@/lib/format";
-import { warningContext } from "@/lib/warning-context";
 import { OverdueBadge } from "./overdue-badge";
 import { ProgressBar, StatusBadge, WarningBadge } from "./task-badges";
 
-export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[]; emptyTitle: string }) {
+/** `today` is the list query's own (lib/warning-context.ts): one clock reading per page. */
+export async function TaskTable({ items, emptyTitle, today }: { items: TTaskListItem[]; emptyTitle: string; today: string }) {
   const t = await getTranslations("tasks");
   const locale = await getLocale();
   if (items.length === 0) return <EmptyState title={emptyTitle} />;
-  const { today } = warningContext();
   const columns: TColumn<TTaskListItem>[] = [
     {
       key: "title",
@@ -20,7 +19,7 @@ export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[];
       card: "title",
       className: "max-w-md",
       cell: (row) => (
-        <Link href={`/tasks/${row.id}`} className="font-medium text-foreground underline-offset-2 hover:text-primary hover:underline">
+        <Link href={`/tasks/${row.id}`} className="task-link">
           {row.title}
         </Link>
       ),
@@ -34,9 +33,7 @@ export async function TaskTable({ items, emptyTitle }: { items: TTaskListItem[];
       cell: (row) => (
         <span>
           {formatDay(row.dueDate, locale)}
-          <span className="ml-1 inline-block">
-            <OverdueBadge status={row.status} dueDate={row.dueDate} today={today} />
-          </span>
+          <OverdueBadge status={row.status} dueDate={row.dueDate} today={today} className="ml-1" />
           {row.originalDueDate && row.dueDate !== row.originalDueDate ? (
             <span className="block text-xs text-muted-foreground">{t("extendedFrom", { date: formatDay(row.originalDueDate, locale) })}</span>
           ) : null}

@@ -15,13 +15,14 @@ import { warningContext } from "@/lib/warning-context";
  */
 export async function TaskResults({ actor, filter, paging }: { actor: TActor; filter: TTaskFilterParams; paging: TPaging }) {
   const t = await getTranslations("tasks");
-  const page = await listTasks(actor, { ...filter, cursor: paging.cursor, limit: paging.size }, warningContext());
+  const context = warningContext();
+  const page = await listTasks(actor, { ...filter, cursor: paging.cursor, limit: paging.size }, context);
   return (
     <>
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {t(page.total.more ? "totalMore" : "total", { n: page.total.n })}
       </p>
-      <TaskTable items={page.items} emptyTitle={t("empty")} />
+      <TaskTable items={page.items} emptyTitle={t("empty")} today={context.today} />
       <Pager links={pagingLinks("/tasks", taskFilterToParams(filter), "cursor", paging, page.nextCursor)} />
     </>
   );
