@@ -3,7 +3,7 @@ import { getDbHandle } from "@/db";
 import { getTaskDetail } from "@/db/queries/tasks/task-detail";
 import { loadTaskParts } from "@/db/queries/tasks/task-parts";
 import { warningContext } from "@/lib/warning-context";
-import { actorFor, seedDemoData } from "../support/fixtures";
+import { actorFor, departmentId, seedDemoData } from "../support/fixtures";
 import { makeTask } from "../support/task-fixtures";
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -41,7 +41,7 @@ describe.skipIf(!onPostgres)("a page's reads on one connection (PostgreSQL)", ()
     const { connections, statements } = await connectionsOf(async () => {
       const detail = await getTaskDetail(supervisor, task.id, warningContext());
       expect(detail.task.id).toBe(task.id);
-      expect(detail.lead?.name).toBeTruthy();
+      expect(detail.lead).toEqual({ id: await departmentId("区司法局"), name: "区司法局" });
       expect(detail.timeline.length).toBeGreaterThan(0);
     });
     expect(statements).toBeGreaterThan(10);
@@ -52,7 +52,7 @@ describe.skipIf(!onPostgres)("a page's reads on one connection (PostgreSQL)", ()
     const task = await makeTask("in_progress", { title: "同一连接读取部件" });
     const { connections } = await connectionsOf(async () => {
       const parts = await loadTaskParts(task.id);
-      expect(parts.leadDepartmentId).toBeTruthy();
+      expect(parts.leadDepartmentId).toBe(await departmentId("区司法局"));
     });
     expect(connections.size).toBe(1);
   });
