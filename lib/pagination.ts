@@ -75,3 +75,38 @@ export function withPageSize(path: string, size: TPageSize): string {
   const params = new URLSearchParams(pageSizeParam(size));
   return params.size ? `${path}?${params}` : path;
 }
+
+// An offset-paged list: a ranking whose order keys may be empty or tie across many rows (逾期清单
+// by lead department or by last progress), where a keyset cursor would have to encode NULLs.
+// Its rows are few next to the task table (the overdue ones the actor may see), so an offset is cheap.
+const MAX_PAGE = 10_000;
+const ZPage = z.coerce.number().int().min(1).max(MAX_PAGE);
+
+export type TOffsetPaging = { page: number; size: TPageSize };
+
+/** Leniently: a bad page or size falls back to the first page or the default size. */
+export function parseOffsetPaging(params: TParams): TOffsetPaging {
+  const size = ZPageSize.safeParse(first(params.size));
+  const page = ZPage.safeParse(first(params.page));
+  return { page: page.success ? page.data : 1, size: size.success ? size.data : DEFAULT_PAGE_SIZE };
+}
+
+/** The rows an offset page skips. */
+export const offsetOf = ({ page, size }: TOffsetPaging) => (page - 1) * size;
+
+/** The same links as a keyset list's (the same Pager draws them), by page number. */
+export function offsetPagingLinks(path: string, filter: URLSearchParams, paging: TOffsetPaging, hasNext: boolean): TPagingLinks {
+  const href = (page: number, size: TPageSize) => {
+    const params = new URLSearchParams(filter);
+    if (size !== DEFAULT_PAGE_SIZE) params.set("size", String(size));
+    if (page > 1) params.set("page", String(page));
+    return params.size ? `${path}?${params}` : path;
+  };
+  const { page, size } = paging;
+  return {
+    first: page > 1 ? href(1, size) : null,
+    previous: page > 1 ? href(page - 1, size) : null,
+    next: hasNext && page < MAX_PAGE ? href(page + 1, size) : null,
+    sizes: PAGE_SIZES.map((s) => ({ size: s, href: href(1, s), current: s === size })),
+  };
+}

@@ -101,7 +101,7 @@ describe("task list", () => {
 describe("overdue list", () => {
   it("lists overdue tasks by days overdue with counts by department, scoped", async () => {
     const leader = await actorFor("leader");
-    const result = await listOverdueTasks(leader, context);
+    const result = await listOverdueTasks(leader, context, "days", { limit: 50 });
     expect(result.items.map((i) => [i.title, i.daysOverdue])).toEqual([
       ["逾期十天", 10],
       ["市场监管局牵头", 3],
@@ -112,15 +112,35 @@ describe("overdue list", () => {
       { departmentId: await departmentId("区司法局"), departmentName: "区司法局", n: 2 },
       { departmentId: await departmentId("区市场监督管理局"), departmentName: "区市场监督管理局", n: 1 },
     ]);
-    const scoped = await listOverdueTasks(await actorFor("scj_officer"), context);
+    const scoped = await listOverdueTasks(await actorFor("scj_officer"), context, "days", { limit: 50 });
     expect(scoped.items.map((i) => i.title)).toEqual(["市场监管局牵头"]);
+  });
+
+  it("pages every sort: pages of two, one after another, give the whole list once, in its order", async () => {
+    const leader = await actorFor("leader");
+    for (const sort of ["days", "department", "lastProgress"] as const) {
+      const whole = await listOverdueTasks(leader, context, sort, { limit: 50 });
+      expect(whole.hasNext, sort).toBe(false);
+      const paged: string[] = [];
+      for (let offset = 0; ; offset += 2) {
+        const page = await listOverdueTasks(leader, context, sort, { limit: 2, offset });
+        paged.push(...page.items.map((i) => i.id));
+        // The counts by department and the total are over every overdue task, whichever the page.
+        expect(page.total, sort).toBe(whole.total);
+        expect(page.byDepartment, sort).toEqual(whole.byDepartment);
+        expect(page.hasNext, sort).toBe(offset + 2 < whole.total);
+        if (!page.hasNext) break;
+      }
+      expect(paged, sort).toEqual(whole.items.map((i) => i.id));
+      expect(whole.items.length, sort).toBe(3);
+    }
   });
 
   it("turns a task due today red at midnight in the configured zone", async () => {
     const leader = await actorFor("leader");
     const tomorrow = { ...context, today: day(1) };
-    expect((await listOverdueTasks(leader, context)).items.map((i) => i.title)).not.toContain("今天到期");
-    expect((await listOverdueTasks(leader, tomorrow)).items.map((i) => i.title)).toContain("今天到期");
+    expect((await listOverdueTasks(leader, context, "days", { limit: 50 })).items.map((i) => i.title)).not.toContain("今天到期");
+    expect((await listOverdueTasks(leader, tomorrow, "days", { limit: 50 })).items.map((i) => i.title)).toContain("今天到期");
     const db = await getDb();
     const [row] = await db.select({ n: sql<number>`count(*)` }).from(tasks).where(eq(tasks.title, "今天到期"));
     expect(Number(row!.n)).toBe(1);

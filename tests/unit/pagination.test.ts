@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PAGE_SIZE, pageSizeParam, pagingLinks, parsePaging, withPageSize } from "@/lib/pagination";
+import { DEFAULT_PAGE_SIZE, offsetOf, offsetPagingLinks, pageSizeParam, pagingLinks, parseOffsetPaging, parsePaging, withPageSize } from "@/lib/pagination";
 
 const filter = () => new URLSearchParams({ status: "draft" });
 
@@ -49,5 +49,35 @@ describe("keyset paging in the URL", () => {
     expect(pageSizeParam(DEFAULT_PAGE_SIZE)).toEqual({});
     expect(withPageSize("/tasks", 100)).toBe("/tasks?size=100");
     expect(withPageSize("/tasks", DEFAULT_PAGE_SIZE)).toBe("/tasks");
+  });
+});
+
+describe("offset paging in the URL (逾期清单)", () => {
+  it("reads a page number leniently: a bad one is the first page", () => {
+    expect(parseOffsetPaging({ page: "3", size: "20" })).toEqual({ page: 3, size: 20 });
+    for (const bad of ["0", "-1", "2.5", "abc", "", "10001"]) expect(parseOffsetPaging({ page: bad })).toEqual({ page: 1, size: DEFAULT_PAGE_SIZE });
+    expect(offsetOf({ page: 3, size: 20 })).toBe(40);
+    expect(offsetOf(parseOffsetPaging({}))).toBe(0);
+  });
+
+  it("links the first, previous and next pages with the filter, and a new size starts again from the first", () => {
+    const sort = new URLSearchParams({ sort: "department" });
+    const links = offsetPagingLinks("/tasks/overdue", sort, { page: 3, size: 20 }, true);
+    expect(links).toMatchObject({
+      first: "/tasks/overdue?sort=department&size=20",
+      previous: "/tasks/overdue?sort=department&size=20&page=2",
+      next: "/tasks/overdue?sort=department&size=20&page=4",
+    });
+    expect(links.sizes.map((s) => [s.size, s.href, s.current])).toEqual([
+      [20, "/tasks/overdue?sort=department&size=20", true],
+      [50, "/tasks/overdue?sort=department", false],
+      [100, "/tasks/overdue?sort=department&size=100", false],
+    ]);
+    expect(offsetPagingLinks("/tasks/overdue", new URLSearchParams(), { page: 2, size: 50 }, false)).toMatchObject({
+      first: "/tasks/overdue",
+      previous: "/tasks/overdue",
+      next: null,
+    });
+    expect(offsetPagingLinks("/tasks/overdue", new URLSearchParams(), { page: 1, size: 50 }, true)).toMatchObject({ first: null, previous: null, next: "/tasks/overdue?page=2" });
   });
 });

@@ -41,7 +41,7 @@ export default async function CockpitPage() {
     sectionCompletion(actor, context),
     weeklyTrend(actor, context),
     noticeSummary(actor, context),
-    listOverdueTasks(actor, context, "days", 10),
+    listOverdueTasks(actor, context, "days", { limit: 10 }),
     listDemonstrationTracks(actor, context),
   ]);
   return (

@@ -14,11 +14,17 @@ const leadLink = aliasedTable(taskDepartments, "lead_link");
 const leadDepartment = aliasedTable(departments, "lead_department");
 
 /**
- * 逾期清单: every overdue task the actor may see, with days overdue, lead
- * department and last progress date, and the count per lead department.
- * Overdue is derived here from today in APP_TIMEZONE; nothing stores it.
+ * 逾期清单: one page of the overdue tasks the actor may see, with days overdue,
+ * lead department and last progress date, and the count per lead department over
+ * all of them. Overdue is derived here from today in APP_TIMEZONE; nothing stores it.
+ * Every order ends on the task id, so that pages neither repeat nor skip a row.
  */
-export async function listOverdueTasks(actor: TScopedActor, context: TWarningContext, sort: TOverdueSort = "days", limit = 500) {
+export async function listOverdueTasks(
+  actor: TScopedActor,
+  context: TWarningContext,
+  sort: TOverdueSort = "days",
+  { limit, offset = 0 }: { limit: number; offset?: number },
+) {
   const db = await getDb();
   const where = and(taskVisibility(actor), overdueConditionSql(context.today));
   const daysOverdue = sql<number>`(${context.today}::date - ${tasks.dueDate})`;
@@ -46,7 +52,9 @@ export async function listOverdueTasks(actor: TScopedActor, context: TWarningCon
       .leftJoin(leadDepartment, eq(leadDepartment.id, leadLink.departmentId))
       .where(where)
       .orderBy(...order)
-      .limit(limit),
+      // One row past the page tells whether there is a next one.
+      .limit(limit + 1)
+      .offset(offset),
     db
       .select({ departmentId: leadDepartment.id, departmentName: leadDepartment.name, n: count() })
       .from(tasks)
@@ -57,7 +65,8 @@ export async function listOverdueTasks(actor: TScopedActor, context: TWarningCon
       .orderBy(desc(count()), asc(leadDepartment.name)),
   ]);
   return {
-    items: rows.map((r) => ({ ...r, daysOverdue: Number(r.daysOverdue) })),
+    items: rows.slice(0, limit).map((r) => ({ ...r, daysOverdue: Number(r.daysOverdue) })),
+    hasNext: rows.length > limit,
     byDepartment: byDepartment.map((d) => ({ ...d, n: Number(d.n) })),
     total: byDepartment.reduce((sum, d) => sum + Number(d.n), 0),
   };
