@@ -30,6 +30,12 @@ export const attachments = pgTable(
     index("attachments_report_idx").on(t.progressReportId),
     index("attachments_notice_idx").on(t.noticeId),
     index("attachments_completion_draft_idx").on(t.completionDraftId),
+    // Whether a file is still used, before the purge of abandoned uploads deletes it.
+    index("attachments_sha256_idx").on(t.sha256),
+    // Uploads never linked to anything, oldest first: what the purge looks for.
+    index("attachments_unlinked_idx")
+      .on(t.createdAt)
+      .where(sql`${t.taskId} is null and ${t.progressReportId} is null and ${t.noticeId} is null and ${t.completionDraftId} is null`),
   ],
 );
 

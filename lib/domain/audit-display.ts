@@ -107,6 +107,7 @@ export const AUDIT_DISPLAY = {
   "indicator.weight": [...shows({ frameworkCode: "text", code: "text" }), { change: ["from", "to"], label: "weight", as: "text" }],
   "attachment.upload": shows({ name: "text", size: "number", mimeType: "text", sha256: "text" }),
   "attachment.link": [{ show: "attachmentIds", label: "attachments", as: "count" }],
+  "attachment.purge": [{ show: "attachmentIds", label: "attachments", as: "count" }, { show: "olderThan", as: "moment" }],
   "department.create": shows({ name: "text", kind: { code: "departmentKinds" }, sortOrder: "number" }),
   "department.update": departmentChange,
   "department.activate": departmentChange,

@@ -96,6 +96,8 @@ export const AUDIT_EVENTS = {
   "indicator.weight": z.object({ frameworkCode: z.string(), code: z.string(), from: z.string().nullable(), to: z.string().nullable() }),
   "attachment.upload": z.object({ name: z.string(), size: count, mimeType: z.string(), sha256: z.string() }),
   "attachment.link": z.object({ attachmentIds: z.array(ZId), taskId: maybeId, progressReportId: maybeId.optional(), noticeId: maybeId.optional() }),
+  // Uploads never linked to anything, deleted by the daily job once older than `olderThan`.
+  "attachment.purge": z.object({ attachmentIds: z.array(ZId), olderThan: z.string() }),
   "department.create": z.object({ name: z.string(), kind: z.enum(DEPARTMENT_KINDS), sortOrder: count }),
   "department.update": z.object({ before: departmentFields, after: departmentFields }),
   "department.activate": z.object({ before: departmentFields, after: departmentFields }),

@@ -1,6 +1,7 @@
 import type { DbHandle } from "@/db";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { purgeAbandonedUploads } from "@/lib/services/attachments/purge-abandoned-uploads";
 import { runDailyReminders } from "./daily-reminders";
 import { ROLL_CRON, ROLL_QUEUE, rollTaskSummary } from "./roll-task-summary";
 
@@ -9,7 +10,8 @@ export const DAILY_QUEUE = "daily-reminders";
 const holder = globalThis as typeof globalThis & { __dudaoScheduler?: { stop: () => Promise<void> } };
 
 /**
- * Schedules the daily job (DAILY_JOB_CRON, 09:00 in APP_TIMEZONE) and the 00:01 roll of the task summary. On
+ * Schedules the daily job (DAILY_JOB_CRON, 09:00 in APP_TIMEZONE: the reminders, then the purge of
+ * abandoned uploads) and the 00:01 roll of the task summary. On
  * PostgreSQL it is a pg-boss schedule, so that several app instances run it
  * once between them and a failed run is retried; the job's own mark of the
  * day (job_marks "daily-run:YYYY-MM-DD") makes a second firing a no-op. On the embedded PGlite database the same function
@@ -25,6 +27,8 @@ export async function startScheduler(handle: DbHandle): Promise<void> {
       logger.error({ err: error }, "daily reminders failed");
       throw error;
     }
+    // After the reminders, on its own: a failed sweep is logged and tried again the next day.
+    await purgeAbandonedUploads().catch((error: unknown) => logger.error({ err: error }, "purge of abandoned uploads failed"));
   };
   const roll = async () => {
     try {

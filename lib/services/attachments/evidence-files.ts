@@ -1,3 +1,5 @@
+import { sql } from "drizzle-orm";
+import type { Tx } from "@/db";
 import { getFileStore } from "@/lib/storage";
 import type { TStoredFileInfo } from "@/lib/storage/file-store";
 
@@ -29,4 +31,14 @@ export async function putEvidenceFile(sha256: string, bytes: Uint8Array, content
 /** The evidence file as a stream, or null when the store has none under that hash. */
 export async function openEvidenceFile(sha256: string): Promise<(TStoredFileInfo & { body: ReadableStream<Uint8Array> }) | null> {
   return (await getFileStore()).stream(evidenceKey(sha256));
+}
+
+/**
+ * The lock that keeps an evidence file's deletion and a new row naming it apart (ADR 019):
+ * an upload holds it shared from the moment it makes sure its file is there until its row
+ * commits; the purge holds it alone while it finds no row naming the file and deletes it.
+ */
+export async function lockEvidenceFile(tx: Tx, sha256: string, mode: "shared" | "alone"): Promise<void> {
+  const key = sql`hashtextextended(${`evidence:${sha256}`}, 0)`;
+  await tx.execute(mode === "shared" ? sql`select pg_advisory_xact_lock_shared(${key})` : sql`select pg_advisory_xact_lock(${key})`);
 }

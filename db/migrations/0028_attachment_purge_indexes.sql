@@ -1,0 +1,2 @@
+CREATE INDEX "attachments_sha256_idx" ON "attachments" USING btree ("sha256");--> statement-breakpoint
+CREATE INDEX "attachments_unlinked_idx" ON "attachments" USING btree ("created_at") WHERE "attachments"."task_id" is null and "attachments"."progress_report_id" is null and "attachments"."notice_id" is null and "attachments"."completion_draft_id" is null;
