@@ -117,4 +117,15 @@ describe("a prepared 办结申请", () => {
     await transitionTask(head, { id: task.id, version: await versionOf(task.id), action: "submit", reason: "负责人自拟的说明" });
     expect((await db.select().from(completionDrafts).where(eq(completionDrafts.id, again.draft.id)))[0]!.status).toBe("superseded");
   });
+
+  it("is discarded when the task is cancelled: no open draft is left on a closed task", async () => {
+    const { task } = await readyTask();
+    const { draft } = await prepare(task.id);
+    const supervisor = await actorFor("supervisor");
+    await transitionTask(supervisor, { id: task.id, version: await versionOf(task.id), action: "cancel", reason: "任务调整，不再实施" });
+    const db = await getDb();
+    const [closed] = await db.select().from(completionDrafts).where(eq(completionDrafts.id, draft.id));
+    expect(closed).toMatchObject({ status: "discarded", closedBy: supervisor.id });
+    expect(await openDrafts(task.id)).toEqual([]);
+  });
 });

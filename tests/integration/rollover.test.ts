@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { goalIndicatorCodes, loadIndicatorCatalogue } from "@/db/queries/indicator-tags/catalogue";
-import { auditEvents, frameworkIndicators, goalIndicatorTags, goals, milestones, plans, taskDepartments, taskIndicatorTags, tasks } from "@/db/schema";
+import { auditEvents, completionDrafts, frameworkIndicators, goalIndicatorTags, goals, milestones, plans, taskDepartments, taskIndicatorTags, tasks } from "@/db/schema";
 import { rolloverPlan } from "@/lib/services/plans/rollover-plan";
 import { reportProgress } from "@/lib/services/tasks/report-progress";
 import { actorFor, refusal, seedDemoData } from "../support/fixtures";
@@ -74,12 +74,16 @@ describe("年度结转", () => {
     const db = await getDb();
     const [lever] = await db.select({ id: frameworkIndicators.id }).from(frameworkIndicators).limit(1);
     await db.insert(taskIndicatorTags).values({ taskId: fx.inProgress.id, indicatorId: lever!.id });
+    // A 办结申请 the officer prepared on the old task does not stay open on a closed task.
+    const officer = await actorFor("sfj_officer");
+    const [draft] = await db.insert(completionDrafts).values({ taskId: fx.inProgress.id, note: "已准备的办结说明", preparedBy: officer.id, taskVersion: fx.inProgress.version }).returning();
     const first = await rolloverPlan(admin, { planId: fx.plan.id, targetYear: 2027, dryRun: false, tasks: [{ id: fx.inProgress.id, version: fx.inProgress.version, dueDate: "2027-12-31" }] });
     expect(first.target.title).toBe("2027年依法行政工作安排");
     expect(first.carried.map((c) => [c.id, c.newDueDate])).toEqual([[fx.inProgress.id, "2027-12-31"]]);
     // The successor keeps the indicator tags: the coverage view sees no gap open.
     const successorTags = await db.select({ indicatorId: taskIndicatorTags.indicatorId }).from(taskIndicatorTags).where(eq(taskIndicatorTags.taskId, first.carried[0]!.successorId!));
     expect(successorTags).toEqual([{ indicatorId: lever!.id }]);
+    expect((await db.select().from(completionDrafts).where(eq(completionDrafts.id, draft!.id)))[0]).toMatchObject({ status: "discarded", closedBy: admin.id });
     expect((await taskRow(fx.assigned.id)).status).toBe("assigned");
     const second = await rolloverPlan(admin, { planId: fx.plan.id, targetYear: 2027, dryRun: false, tasks: [{ id: fx.assigned.id, version: fx.assigned.version }] });
     expect(second.plan!.id).toBe(first.plan!.id);

@@ -3,6 +3,7 @@ import type { Tx } from "@/db";
 import { indicators, milestones, taskDepartments, taskIndicatorTags, tasks } from "@/db/schema";
 import { defaultCarriedDueDate, successorStatus } from "@/lib/domain/rollover";
 import { updateTaskAtVersion } from "@/lib/services/tasks/bump-task";
+import { closeOpenDraft } from "@/lib/services/tasks/completion-drafts";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import type { TActor } from "@/lib/domain/actor";
 
@@ -74,6 +75,8 @@ export async function carryTask(tx: Tx, actor: TActor, carry: TCarry, now: Date)
   const tags = await tx.select({ indicatorId: taskIndicatorTags.indicatorId }).from(taskIndicatorTags).where(eq(taskIndicatorTags.taskId, old.id));
   if (tags.length) await tx.insert(taskIndicatorTags).values(tags.map((t) => ({ taskId: successorId, indicatorId: t.indicatorId, createdBy: actor.id })));
   await updateTaskAtVersion(tx, old.id, carry.version, { status: "carried_over" });
+  // The old task is closed: a 办结申请 prepared on it is discarded (the successor starts without one).
+  await closeOpenDraft(tx, old.id, "discarded", actor.id, now);
   await appendAuditEvent(tx, {
     actorId: actor.id,
     action: "task.carry_over",

@@ -79,8 +79,10 @@ export async function transitionTask(actor: TActor, input: z.output<typeof ZTran
     if (input.action === "submit") assertTaskCapability(actor, loaded, "submit");
     const from: TTaskStatus = loaded.task.status;
     const now = clock.now();
-    // A head who submits a note of their own leaves no prepared draft open behind it.
+    // A head who submits a note of their own leaves no prepared draft open behind it; nor does
+    // a cancellation (a closed task takes no 办结申请: the draft is discarded with it).
     if (input.action === "submit") await closeOpenDraft(tx, loaded.task.id, "superseded", actor.id, now);
+    if (input.action === "cancel") await closeOpenDraft(tx, loaded.task.id, "discarded", actor.id, now);
     const updated = await updateTaskAtVersion(tx, loaded.task.id, input.version, {
       status: result.to,
       ...sideEffects(input.action, loaded, input.reason, now),
