@@ -10,7 +10,8 @@ export type TAttachmentTarget = { taskId: string | null; progressReportId?: stri
 
 const attachmentInvalid = () => new AppError("VALIDATION", "validationFailed", { fieldErrors: { attachmentIds: ["attachmentInvalid"] } });
 
-const isUnlinked = and(isNull(attachments.taskId), isNull(attachments.progressReportId), isNull(attachments.noticeId), isNull(attachments.completionDraftId));
+/** An upload not yet linked to anything: the only kind a form may link, and the kind the daily purge removes when old. */
+export const isUnlinked = and(isNull(attachments.taskId), isNull(attachments.progressReportId), isNull(attachments.noticeId), isNull(attachments.completionDraftId));
 
 /**
  * Links the actor's freshly uploaded files to what they are evidence for,

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { executeRows } from "@/db/execute-rows";
 import { attachments } from "@/db/schema";
 import { clock } from "@/lib/clock";
@@ -7,13 +7,12 @@ import { getFileStore } from "@/lib/storage";
 import { appendAuditEvent } from "@/lib/services/audit/append-audit-event";
 import { inTransaction } from "@/lib/services/transaction";
 import { evidenceKey, lockEvidenceFile } from "./evidence-files";
+import { isUnlinked } from "./link-attachments";
 
 /** An upload not linked to a report, answer, draft or task within this many days was abandoned (a form closed unsent). */
 export const ABANDONED_UPLOAD_DAYS = 7;
 // Rows deleted per transaction: one audit event names each batch's ids.
 const BATCH = 500;
-
-const unlinked = and(isNull(attachments.taskId), isNull(attachments.progressReportId), isNull(attachments.noticeId), isNull(attachments.completionDraftId));
 
 /** Deletes the evidence file unless some attachment row still names it; true when it was deleted. */
 async function deleteFileIfUnused(sha256: string): Promise<boolean> {
@@ -31,8 +30,9 @@ export type TPurgeResult = { uploads: number; files: number };
 /**
  * The daily job's sweep of abandoned uploads: rows never linked and older than
  * ABANDONED_UPLOAD_DAYS go, audited, in batches; then each of their files that no other
- * row names (several rows may share one file, ADR 019). A link that races the sweep
- * wins: the row is locked by whichever comes first, and a linked row no longer matches.
+ * row names (several rows may share one file, ADR 019). A link and the sweep take the row
+ * in turn: a row a link holds is skipped (and linked, no longer matches); a link that comes
+ * after the sweep took the row finds it gone and is refused like any unknown file.
  */
 export async function purgeAbandonedUploads(now: Date = clock.now()): Promise<TPurgeResult> {
   const olderThan = new Date(now.getTime() - ABANDONED_UPLOAD_DAYS * 86_400_000);
@@ -44,7 +44,7 @@ export async function purgeAbandonedUploads(now: Date = clock.now()): Promise<TP
       const rows = await executeRows<{ id: string; sha256: string }>(
         tx,
         sql`with batch as (
-            select id from attachments where ${unlinked} and created_at < ${olderThan.toISOString()}::timestamptz
+            select id from attachments where ${isUnlinked} and created_at < ${olderThan.toISOString()}::timestamptz
             order by created_at limit ${BATCH} for update skip locked
           )
           delete from attachments a using batch where a.id = batch.id returning a.id, a.sha256`,
