@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
+import { executeRows } from "@/db/execute-rows";
 import { goals, tasks } from "@/db/schema";
 import { listOverdueTasks } from "@/db/queries/tasks/overdue";
 import { listTasks } from "@/db/queries/tasks/list-tasks";
@@ -134,6 +135,31 @@ describe("overdue list", () => {
       expect(paged, sort).toEqual(whole.items.map((i) => i.id));
       expect(whole.items.length, sort).toBe(3);
     }
+  });
+
+  it("counts by lead department from the kept summary for those who see everything, equal to a count of the tasks, with the tasks without a lead", async () => {
+    const db = await getDb();
+    const leader = await actorFor("leader");
+    // An overdue task no department leads: the summary's task rows count it, no lead row does.
+    const [orphan] = await db.insert(tasks).values({ title: "无牵头单位的逾期任务", status: "in_progress", dueDate: day(-4) }).returning({ id: tasks.id });
+    const counted = async (on: TWarningContext) => {
+      const rows = await executeRows<{ department_id: string | null; n: number }>(db, sql`
+        select l.department_id, count(*)::integer as n from tasks t left join task_departments l on l.task_id = t.id and l.role = 'lead'
+        where t.status in ('assigned', 'in_progress', 'submitted') and t.due_date < ${on.today}::date group by 1`);
+      return new Map(rows.map((r) => [r.department_id, Number(r.n)]));
+    };
+    for (const on of [context, { ...context, today: day(1) }, context]) {
+      const result = await listOverdueTasks(leader, on, "days", { limit: 50 });
+      const expected = await counted(on);
+      expect(new Map(result.byDepartment.map((d) => [d.departmentId, d.n])), on.today).toEqual(expected);
+      expect(result.total, on.today).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+      expect(result.byDepartment.find((d) => d.departmentId === null)).toEqual({ departmentId: null, departmentName: null, n: 1 });
+      // Most first; among equals by name, the row without a department last.
+      const order = result.byDepartment.map((d) => d.n);
+      expect(order).toEqual([...order].sort((a, b) => b - a));
+    }
+    await db.delete(tasks).where(eq(tasks.id, orphan!.id));
+    expect((await listOverdueTasks(leader, context, "days", { limit: 50 })).byDepartment.some((d) => d.departmentId === null)).toBe(false);
   });
 
   it("turns a task due today red at midnight in the configured zone", async () => {
