@@ -1,42 +1,30 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { attachments, auditEvents, notices, storedFiles, taskDepartments, tasks } from "@/db/schema";
 import type { TActor } from "@/lib/domain/actor";
-import { resetEnvForTests } from "@/lib/env";
 import { linkAttachments, type TAttachmentTarget } from "@/lib/services/attachments/link-attachments";
 import { openAttachmentForActor } from "@/lib/services/attachments/open-attachment";
 import { storeUpload } from "@/lib/services/attachments/store-upload";
 import { evidenceKey } from "@/lib/services/attachments/evidence-files";
+import { resetEnvForTests } from "@/lib/env";
 import { getFileStore } from "@/lib/storage";
 import { readAll } from "@/lib/storage/file-store";
 import { inTransaction } from "@/lib/services/transaction";
 import { actorFor, departmentId, refusal, seedDemoData } from "../support/fixtures";
 import { buildOfficeZip, HTML, PDF, PNG, UTF8_TEXT, WINDOWS_EXE } from "../support/sample-files";
+import { withUploadDir } from "../support/upload-dir";
 
-let uploadDir: string;
-
-beforeAll(async () => {
-  await seedDemoData();
-  uploadDir = await mkdtemp(path.join(os.tmpdir(), "dudao-uploads-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetEnvForTests();
-});
-
-afterAll(async () => {
-  delete process.env.UPLOAD_DIR;
-  resetEnvForTests();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+beforeAll(seedDemoData);
+const uploadDir = withUploadDir("dudao-uploads-");
 
 /** The evidence files the store holds: rows of stored_files on PostgreSQL, files under UPLOAD_DIR on PGlite. */
 async function storedFileCount(): Promise<number> {
   if ((await getFileStore()).kind === "database") return (await getDb()).$count(storedFiles);
-  const entries = await readdir(uploadDir, { recursive: true, withFileTypes: true });
-  const keys = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(uploadDir, path.join(entry.parentPath, entry.name)));
+  const entries = await readdir(uploadDir(), { recursive: true, withFileTypes: true });
+  const keys = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(uploadDir(), path.join(entry.parentPath, entry.name)));
   return keys.filter((key) => /^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(key)).length;
 }
 

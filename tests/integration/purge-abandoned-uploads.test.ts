@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { executeRows } from "@/db/execute-rows";
 import { attachments, auditEvents, taskDepartments, tasks } from "@/db/schema";
-import { resetEnvForTests } from "@/lib/env";
 import { evidenceKey, lockEvidenceFile } from "@/lib/services/attachments/evidence-files";
 import { linkAttachments } from "@/lib/services/attachments/link-attachments";
 import { ABANDONED_UPLOAD_DAYS, purgeAbandonedUploads } from "@/lib/services/attachments/purge-abandoned-uploads";
@@ -14,26 +10,16 @@ import { storeUpload } from "@/lib/services/attachments/store-upload";
 import { inTransaction } from "@/lib/services/transaction";
 import { getFileStore } from "@/lib/storage";
 import { actorFor, departmentId, seedDemoData } from "../support/fixtures";
+import { withUploadDir } from "../support/upload-dir";
 
 // The daily job's sweep of uploads never linked to anything (a form closed unsent): rows
 // older than ABANDONED_UPLOAD_DAYS go, audited, and their files unless another row names them.
 // Times are fixed instants: the uploads' ages are set on their rows, the sweep is given "now".
 const NOW = new Date("2026-09-15T02:00:00Z");
 const DAY_MS = 86_400_000;
-let uploadDir: string;
 
-beforeAll(async () => {
-  await seedDemoData();
-  uploadDir = await mkdtemp(path.join(os.tmpdir(), "dudao-purge-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetEnvForTests();
-});
-
-afterAll(async () => {
-  delete process.env.UPLOAD_DIR;
-  resetEnvForTests();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+beforeAll(seedDemoData);
+withUploadDir("dudao-purge-");
 
 /** A text file of its own content (so of its own hash), uploaded by 区司法局's officer, `ageDays` before NOW. */
 async function uploadAged(text: string, ageDays: number): Promise<{ id: string; sha256: string }> {
