@@ -37,10 +37,10 @@ const { closeDb, getDbHandle } = await import("@/db");
 const { SCALE_PASSWORD, SCALE_SUPERVISOR } = await import("@/lib/seed/scale/scale-users");
 const { warningContext } = await import("@/lib/warning-context");
 const { loadBenchFixtures, refreshVersions } = await import("./bench/fixtures");
-const { benchScenarios } = await import("./bench/scenarios");
+const { benchScenarios, PROGRESS_NOTE } = await import("./bench/scenarios");
 const { runClosedLoop } = await import("./bench/raw-sql");
 const { runHttp, signIn, signInCookie } = await import("./bench/http");
-const { runWrk } = await import("./bench/wrk");
+const { runWrk, runWrkProgress } = await import("./bench/wrk");
 const { startAppServer } = await import("./bench/server");
 
 const handle = await getDbHandle();
@@ -78,11 +78,18 @@ try {
     let app: TBenchRow["app"] = null;
     if (server && scenario.http) {
       // A short first run warms the server (JIT, prepared statements, caches) and is not counted.
-      // wrk for the reads when asked (the write keeps versions from its answers: autocannon).
-      const byWrk = options.driver === "wrk" && !scenario.onAnswer && scenario.http(0).method === "GET";
+      // wrk when asked: the reads in rotation, the write keeping each task's version from its answers.
+      const byWrk = options.driver === "wrk";
       const http = scenario.http;
+      const baseUrl = server.baseUrl;
+      const progressTargets = () =>
+        fixtures.progress.map((t) => ({ taskId: t.taskId, token: tokens.byActor.get(t.officer.id)!, version: t.version, progress: t.progress }));
       const load = (seconds: number) =>
-        byWrk ? runWrk(server.baseUrl, options.connections, seconds, http) : runHttp(server.baseUrl, options.connections, seconds, http, scenario.onAnswer);
+        !byWrk
+          ? runHttp(baseUrl, options.connections, seconds, http, scenario.onAnswer)
+          : scenario.name === "progress"
+            ? runWrkProgress(baseUrl, options.connections, seconds, progressTargets(), PROGRESS_NOTE)
+            : runWrk(baseUrl, options.connections, seconds, http);
       await load(2);
       if (scenario.name === "progress") await settleVersions();
       const figures = await load(options.duration);

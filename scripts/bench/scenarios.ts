@@ -32,7 +32,7 @@ export type TScenario = {
 // The scale supervisor's roles: the cockpit figures are read as a supervisor would.
 const SUPERVISOR_ROLES = { roles: ["supervisor"] } as const;
 
-const NOTE = "本周完成阶段性工作，已按节点推进并整理佐证材料。";
+export const PROGRESS_NOTE = "本周完成阶段性工作，已按节点推进并整理佐证材料。";
 
 /**
  * The requests of the bench. Each HTTP side is what the route handler
@@ -82,7 +82,7 @@ export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; 
           method: "POST",
           path: `/api/v1/tasks/${t.taskId}/progress`,
           token: tokens.byActor.get(t.officer.id)!,
-          body: { percent: Math.min(99, t.progress + 1), note: NOTE, version: t.version },
+          body: { percent: Math.min(99, t.progress + 1), note: PROGRESS_NOTE, version: t.version },
         };
       },
       onAnswer: (k, status, body) => {
@@ -93,7 +93,7 @@ export function benchScenarios(f: TBenchFixtures, tokens: { supervisor: string; 
       prepareRaw: async () => async (k) => {
         const t = target(k);
         try {
-          const { task } = await reportProgress(t.officer, { id: t.taskId, version: t.version, percent: Math.min(99, t.progress + 1), note: NOTE, attachmentIds: [] });
+          const { task } = await reportProgress(t.officer, { id: t.taskId, version: t.version, percent: Math.min(99, t.progress + 1), note: PROGRESS_NOTE, attachmentIds: [] });
           // As the route does: the answer carries the task's departments, milestones and indicators.
           await loadTaskParts(task.id);
           Object.assign(t, { version: task.version, progress: task.progress });
