@@ -94,12 +94,12 @@ describe("parsePlanDocument properties", () => {
     );
   });
 
-  it("stays fast on a long document", () => {
+  // No timing here (performance is the bench's): a parser gone quadratic would run past the
+  // test's own timeout (5 s) on this document, forty reports long (about 0.3 s today).
+  it("parses a long document whole", () => {
     const seed = readFixture("liangyuan-2021-report.txt");
     const longText = Array.from({ length: 40 }, () => seed).join("\n");
-    const started = performance.now();
     const plan = parsePlanDocument(longText);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(findPartitionViolations(longText, plan)).toEqual([]);
   });
 });
