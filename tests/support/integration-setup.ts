@@ -1,8 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
-import { closeDb, getDbHandle } from "@/db";
+import { closeDb, getDbHandle, startMemoryDatabasesFrom } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { resetEnvForTests } from "@/lib/env";
 import { auditTampered, unreadableAuditEvents } from "./audit-readable";
+import { migratedPgliteFiles } from "./pglite-template";
 import { createTestDatabase } from "./test-database";
 
 // Each test file gets its own migrated database, so files run in parallel
@@ -21,6 +22,8 @@ beforeAll(async () => {
   process.env.AUTH_SECRET ??= "integration-test-secret-that-is-long-enough-0123456789";
   resetEnvForTests();
   await closeDb();
+  // PGlite: from a migrated database's files (the migrations below then find nothing to do).
+  startMemoryDatabasesFrom(process.env.DATABASE_URL ? undefined : await migratedPgliteFiles());
   await migrateDatabase(await getDbHandle());
 });
 

@@ -1,0 +1,17 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+let t = performance.now();
+const a = new PGlite(); await a.waitReady;
+console.log("init", performance.now() - t); t = performance.now();
+await migrate(drizzle(a), { migrationsFolder: "db/migrations" });
+console.log("migrate", performance.now() - t); t = performance.now();
+const dump = await a.dumpDataDir("gzip");
+console.log("dump", performance.now() - t, dump.size); t = performance.now();
+const b = new PGlite({ loadDataDir: dump }); await b.waitReady;
+console.log("load", performance.now() - t); t = performance.now();
+console.log((await b.query("select count(*) from tasks")).rows, (await b.query("select count(*) from drizzle.__drizzle_migrations")).rows);
+const dump2 = await a.dumpDataDir("none");
+t = performance.now();
+const c = new PGlite({ loadDataDir: dump2 }); await c.waitReady;
+console.log("load raw", performance.now() - t, dump2.size);
